@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { codeFrame } from './src/markdown/code-frame.ts';
+
+/** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
+const base = process.env.BASE_PATH || '/';
+/** The public address, used for absolute URLs (canonical links, sitemap). */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: satteri({ hastPlugins: [headingAnchors] }),
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      // Colours follow the CSS `color-scheme`, so the page theme switches code blocks too.
+      defaultColor: 'light-dark()',
+      langAlias: { django: 'jinja-html', 'html+django': 'jinja-html', env: 'dotenv', tree: 'text' },
+      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), codeFrame()],
+    },
+  },
+  devToolbar: { enabled: false },
+});
