@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser downloads are not possible everywhere (CI here has none), so prefer a system
+ * Chromium; with none found, Playwright falls back to its own browser if one is installed.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+const SITE_PORT = 4400;
+const SUBPATH_PORT = 4401;
+const preview = (port: number) => `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: ['--disable-gpu'] },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/course/` } },
+  ],
+  webServer: [
+    {
+      command: preview(SITE_PORT),
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: preview(SUBPATH_PORT),
+      url: `http://127.0.0.1:${SUBPATH_PORT}/course/`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/course/', OUT_DIR: 'dist-course' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

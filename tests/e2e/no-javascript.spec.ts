@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { courseNav, lessonLinks } from './helpers';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript every lesson is readable and navigable', async ({ page }) => {
+  await page.goto('./');
+  const lessons = await lessonLinks(page);
+  expect(lessons.length).toBeGreaterThanOrEqual(13);
+  for (const lesson of lessons) {
+    await courseNav(page).getByRole('link', { name: lesson.name }).click();
+    await expect(page).toHaveURL(new RegExp(`${lesson.href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('article')).not.toBeEmpty();
+    await expect(page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link')).not.toHaveCount(0);
+  }
+});
+
+test('without JavaScript, narrow screens still reach the course navigation', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  const nav = courseNav(page);
+  await nav.scrollIntoViewIfNeeded();
+  await expect(nav.getByRole('link', { name: /^1\.1/ })).toBeVisible();
+});

@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { forbidOtherOrigins, lessonLinks } from './helpers';
+
+test('no page requests anything from another origin, and nothing is missing', async ({ page, baseURL }) => {
+  const foreign = forbidOtherOrigins(page, new URL(baseURL!).origin);
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('./');
+  const lessons = await lessonLinks(page);
+  for (const path of ['./', './chapter-1/', './chapter-2/', ...lessons.map((lesson) => `.${lesson.href}`)]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+  expect(failed).toEqual([]);
+});
