@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { codeFrame } from './src/markdown/code-frame.ts';
+import { lightTheme, darkTheme } from './src/markdown/themes.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: { light: lightTheme, dark: darkTheme },
       // Colours follow the CSS `color-scheme`, so the page theme switches code blocks too.
       defaultColor: 'light-dark()',
       langAlias: { django: 'jinja-html', 'html+django': 'jinja-html', env: 'dotenv', tree: 'text' },

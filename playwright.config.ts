@@ -9,7 +9,7 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bi
 
 const SITE_PORT = 4400;
 const SUBPATH_PORT = 4401;
-const preview = (port: number) => `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`;
+const preview = (port: number) => `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

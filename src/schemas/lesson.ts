@@ -3,6 +3,13 @@ import { z } from 'astro/zod';
 /** How far a lesson's writing has got: outlines show a notice to readers. */
 export const lessonStatuses = ['outline', 'complete'] as const;
 
+/** A list item must be text; YAML reads bare null, true or 1.0 as other types. */
+const listItem = (what: string) =>
+  z
+    .string({ error: `each ${what} must be text: quote items YAML reads as something else, e.g. "null", "true" or "5.2"` })
+    .trim()
+    .min(1, { error: `a ${what} must not be empty` });
+
 const nonEmptyText = (field: string, hint: string) =>
   z
     .string({ error: `add \`${field}:\` with ${hint}` })
@@ -21,13 +28,13 @@ export const lessonSchema = z.object({
   summary: nonEmptyText('summary', 'one sentence on what the lesson teaches'),
   /** What the reader can do after the lesson. */
   objectives: z
-    .array(z.string().trim().min(1, { error: 'an objective must not be empty' }), {
+    .array(listItem('objective'), {
       error: 'add `objectives:` as a list of what the reader will be able to do',
     })
     .min(1, { error: '`objectives` needs at least one item' }),
   /** API names and terms the lesson teaches, as readers search for them. */
   keywords: z
-    .array(z.string().trim().min(1, { error: 'a keyword must not be empty' }), {
+    .array(listItem('keyword'), {
       error: 'add `keywords:` as a list of the API names and terms the lesson teaches',
     })
     .min(1, { error: '`keywords` needs at least one item' }),

@@ -50,6 +50,10 @@ describe('lesson frontmatter schema', () => {
     expect(problems(frontmatter({ keywords: ['ok', ''] }))).toEqual([{ field: 'keywords.1', message: 'a keyword must not be empty' }]);
   });
 
+  it('asks for quotes when YAML turns a keyword into another type', () => {
+    expect(problems(frontmatter({ keywords: ['blank', null] }))).toEqual([{ field: 'keywords.1', message: expect.stringContaining('quote items YAML reads as something else, e.g. "null"') }]);
+  });
+
   it('rejects a Django version that is not major.minor', () => {
     expect(problems(frontmatter({ django: '5' }))).toEqual([{ field: 'django', message: expect.stringContaining('`django: "5.2"`') }]);
   });
