@@ -2,10 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
-import { codeFrame } from './src/markdown/code-frame.ts';
-import { lightTheme, darkTheme } from './src/markdown/themes.ts';
+import { shikiConfig } from './src/markdown/shiki-config.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -21,13 +19,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
-    shikiConfig: {
-      themes: { light: lightTheme, dark: darkTheme },
-      // Colours follow the CSS `color-scheme`, so the page theme switches code blocks too.
-      defaultColor: 'light-dark()',
-      langAlias: { django: 'jinja-html', 'html+django': 'jinja-html', env: 'dotenv', tree: 'text' },
-      transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), codeFrame()],
-    },
+    shikiConfig,
   },
   devToolbar: { enabled: false },
 });

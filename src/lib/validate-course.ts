@@ -25,7 +25,10 @@ export interface LessonSource {
 /** One thing wrong with the course content, phrased for the author who has to fix it. */
 export interface ContentProblem {
   file: string;
-  field: string;
+  /** The frontmatter field at fault, where there is one. */
+  field?: string;
+  /** The quiz question at fault, where there is one. */
+  question?: string;
   message: string;
   fix: string;
 }
@@ -147,6 +150,9 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 
 /** One readable block for the build log: every problem with its file, field and fix. */
 export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((problem) => `- ${problem.file} (field \`${problem.field}\`): ${problem.message}.\n  Fix: ${problem.fix}.`);
+  const lines = problems.map((problem) => {
+    const where = problem.field ? ` (field \`${problem.field}\`)` : problem.question ? ` (question \`${problem.question}\`)` : '';
+    return `- ${problem.file}${where}: ${problem.message}.\n  Fix: ${problem.fix}.`;
+  });
   return `The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }

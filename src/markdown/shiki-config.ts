@@ -1,0 +1,12 @@
+import { transformerMetaHighlight, transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { codeFrame } from './code-frame';
+import { darkTheme, lightTheme } from './themes';
+
+/** Highlighting for lessons and quizzes alike, so code looks the same everywhere. */
+export const shikiConfig = {
+  themes: { light: lightTheme, dark: darkTheme },
+  // Colours follow the CSS `color-scheme`, so the page theme switches code blocks too.
+  defaultColor: 'light-dark()',
+  langAlias: { django: 'jinja-html', 'html+django': 'jinja-html', env: 'dotenv', tree: 'text' },
+  transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), codeFrame()],
+};
