@@ -22,7 +22,8 @@ const choiceDom: QuestionDom<'single'> = {
   write: (fieldset, { choice }) => inputs(fieldset).forEach((input) => (input.checked = Number(input.value) === choice)),
 };
 
-const textDom: QuestionDom<'short'> = {
+// Short and numeric answers are both typed text; they share one response shape.
+const textDom: QuestionDom<'short'> & QuestionDom<'numeric'> = {
   read: (fieldset) => ({ text: inputs(fieldset)[0]!.value }),
   write: (fieldset, { text }) => (inputs(fieldset)[0]!.value = text),
 };
@@ -162,7 +163,9 @@ class CourseQuiz extends HTMLElement {
 
   #clearResults(fieldset: HTMLFieldSetElement) {
     delete fieldset.dataset.result;
-    fieldset.querySelector<HTMLElement>('.quiz-verdict')!.hidden = true;
+    const verdict = fieldset.querySelector<HTMLElement>('.quiz-verdict')!;
+    verdict.hidden = true;
+    verdict.textContent = '';
     const answer = fieldset.querySelector<HTMLDetailsElement>('.quiz-answer')!;
     answer.hidden = true;
     answer.open = false;

@@ -133,6 +133,8 @@ function explanationProblems(question: Question): Finding[] {
 function headingProblems(quizLessonId: string, question: Question, lessons: LessonOutline[]): Finding[] {
   const target = headingTarget(quizLessonId, question.heading);
   const lesson = lessons.find((candidate) => candidate.id === target.lessonId);
+  // A quiz without its own lesson is reported once, as such, not once per question.
+  if (!lesson && target.lessonId === quizLessonId) return [];
   if (!lesson) {
     return [{ message: `\`heading: ${question.heading}\` points at lesson ${target.lessonId}, which does not exist`, fix: 'use `lesson-file-name#heading-id` with a lesson of this chapter, or just `heading-id` for this lesson' }];
   }
