@@ -7,6 +7,6 @@ export const shikiConfig = {
   themes: { light: lightTheme, dark: darkTheme },
   // Colours follow the CSS `color-scheme`, so the page theme switches code blocks too.
   defaultColor: 'light-dark()',
-  langAlias: { django: 'jinja-html', 'html+django': 'jinja-html', env: 'dotenv', tree: 'text' },
+  langAlias: { django: 'jinja', 'html+django': 'jinja', env: 'dotenv', tree: 'text', 'shell-session': 'console' },
   transformers: [transformerMetaHighlight(), transformerNotationHighlight(), transformerNotationDiff(), codeFrame()],
 };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { courseNav } from './helpers';
+import { courseNav, lessonLinks } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -36,10 +36,13 @@ test('choosing a lesson from the menu opens it', async ({ page }) => {
   await expect(courseNav(page)).toBeHidden();
 });
 
-test('the page fits a 320 px screen without sideways scrolling', async ({ page }) => {
+test('every page fits a 320 px screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('./');
-  await page.getByRole('link', { name: /^Start with/ }).click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const paths = ['./', './chapter-1/', './chapter-2/', ...(await lessonLinks(page)).map((lesson) => `.${lesson.href}`)];
+  for (const path of paths) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+  }
 });

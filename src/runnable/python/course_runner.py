@@ -1,0 +1,146 @@
+"""Runs a course sample against real Django with a fresh in-memory SQLite database.
+
+The same module runs in the browser (Pyodide, in a Web Worker), in the test suite (Pyodide in
+Node) and under plain CPython for authors checking a sample. Each run:
+
+1. starts a brand-new in-memory database (a new SQLite connection), so runs never see each other
+   and transactions behave as in production (``transaction.on_commit`` really fires);
+2. creates the tables of every installed model and seeds the sample's fixture, if it names one;
+3. executes the sample, capturing what it prints and every SQL query it runs.
+
+Samples may define their own models with ``app_label = "demo"``: their tables are created as soon
+as the class is defined, so a sample reads like ordinary Django code.
+"""
+
+import contextlib
+import io
+import linecache
+import os
+import sys
+import traceback
+
+SAMPLE_FILENAME = "<sample>"
+FIXTURE_APPS = ("library", "shop")
+DEMO_APP = "demo"
+
+
+def configure(app_root):
+    """Sets Django up once. ``app_root`` holds the fixture apps and the empty demo app."""
+    import django
+    from django.conf import settings
+
+    # Pyodide runs everything on one thread inside an event loop, which Django's async-safety
+    # check mistakes for async code; samples here are synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    if app_root not in sys.path:
+        sys.path.insert(0, app_root)
+    settings.configure(
+        DEBUG=True,  # Django records connection.queries only with DEBUG on.
+        SECRET_KEY="course-samples-only-not-a-secret",
+        DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+        INSTALLED_APPS=["django.contrib.contenttypes", "django.contrib.auth", *FIXTURE_APPS, DEMO_APP],
+        DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
+        USE_TZ=True,
+        TIME_ZONE="UTC",
+        # The translation catalogues are left out of the bundle to keep it small.
+        USE_I18N=False,
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
+        # Pyodide has no OpenSSL, so the default PBKDF2 hasher is unavailable. Never use MD5
+        # for real passwords; it is here only so samples can create users.
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        LOGGING_CONFIG=None,
+    )
+    django.setup()
+    _create_demo_tables_on_definition()
+
+
+def _create_demo_tables_on_definition():
+    from django.db import connection
+    from django.db.models.signals import class_prepared
+
+    def create_table(sender, **kwargs):
+        if sender._meta.app_label == DEMO_APP and not sender._meta.abstract and not sender._meta.proxy and sender._meta.managed:
+            recorded = len(connection.queries_log)
+            with connection.schema_editor() as editor:
+                editor.create_model(sender)
+            # Creating the table is the runner's work, not the sample's: keep it out of the count.
+            while len(connection.queries_log) > recorded:
+                connection.queries_log.pop()
+
+    class_prepared.connect(create_table, weak=False)
+
+
+def _fresh_database(fixture):
+    """A new empty in-memory database with every installed model's table, seeded."""
+    from django.apps import apps
+    from django.core.cache import cache
+    from django.db import connection, reset_queries
+
+    connection.close()  # the next query opens a new connection, hence a new :memory: database
+    # Forget models a previous sample defined, so the same sample can define them again.
+    apps.all_models[DEMO_APP].clear()
+    apps.clear_cache()
+    cache.clear()
+    with connection.schema_editor() as editor:
+        for model in apps.get_models():
+            if model._meta.managed and not model._meta.proxy:
+                editor.create_model(model)
+    if fixture:
+        if fixture not in FIXTURE_APPS:
+            raise ValueError(f"Unknown fixture {fixture!r}; known fixtures: {', '.join(FIXTURE_APPS)}")
+        __import__(f"{fixture}.models", fromlist=["seed"]).seed()
+    reset_queries()
+
+
+def _learner_traceback(error):
+    """The traceback from the sample's own lines down, without the runner's frames."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == SAMPLE_FILENAME]
+    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames)] if frames else []
+    lines += traceback.format_exception_only(type(error), error)
+    return "".join(lines)
+
+
+def run_sample(code, fixture=None):
+    """Runs one sample; returns its output, any error, and the SQL it ran."""
+    from django.db import connection
+
+    _fresh_database(fixture)
+    linecache.cache[SAMPLE_FILENAME] = (len(code), None, code.splitlines(True), SAMPLE_FILENAME)
+    output = io.StringIO()
+    error = None
+    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+        try:
+            exec(compile(code, SAMPLE_FILENAME, "exec"), {"__name__": "__main__"})
+        except SyntaxError as exc:
+            error = "".join(traceback.format_exception_only(type(exc), exc))
+        except BaseException as exc:  # noqa: BLE001 - any failure is the learner's to read
+            error = _learner_traceback(exc)
+    queries = [{"sql": query["sql"], "time": query["time"]} for query in connection.queries]
+    return {"output": output.getvalue(), "error": error, "queries": queries}
+
+
+if __name__ == "__main__":
+    # For authors: python src/runnable/python/course_runner.py SAMPLE.py [FIXTURE]
+    import json
+    import tempfile
+
+    sample_path, *rest = sys.argv[1:]
+    root = tempfile.mkdtemp()
+    fixtures_dir = os.path.join(os.path.dirname(__file__), "..", "..", "..", "content", "fixtures")
+    for app in FIXTURE_APPS:
+        os.makedirs(os.path.join(root, app))
+        open(os.path.join(root, app, "__init__.py"), "w").close()
+        with open(os.path.join(fixtures_dir, f"{app}.py")) as source, open(os.path.join(root, app, "models.py"), "w") as target:
+            target.write(source.read())
+    os.makedirs(os.path.join(root, DEMO_APP))
+    open(os.path.join(root, DEMO_APP, "__init__.py"), "w").close()
+    open(os.path.join(root, DEMO_APP, "models.py"), "w").close()
+    configure(root)
+    with open(sample_path) as sample:
+        result = run_sample(sample.read(), rest[0] if rest else None)
+    print(result["output"], end="")
+    if result["error"]:
+        print(result["error"], end="")
+    print(f"--- {len(result['queries'])} queries", file=sys.stderr)
+    for query in result["queries"]:
+        print(query["sql"], file=sys.stderr)
