@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { shikiConfig } from './src/markdown/shiki-config.ts';
+import { runnableExamples } from './src/runnable/integration.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [runnableExamples(), mdx()],
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     shikiConfig,

@@ -37,6 +37,8 @@ test('choosing a lesson from the menu opens it', async ({ page }) => {
 });
 
 test('every page fits a 320 px screen without sideways scrolling', async ({ page }) => {
+  // Visits every page of the course, which takes longer than one test usually may.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('./');
   const paths = ['./', './chapter-1/', './chapter-2/', ...(await lessonLinks(page)).map((lesson) => `.${lesson.href}`)];

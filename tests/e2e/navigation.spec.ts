@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { courseNav, expectCurrentLesson, lessonLinks } from './helpers';
 
 test('Next leads through every lesson in order, and Previous all the way back', async ({ page }) => {
+  // Visits every page of the course, which takes longer than one test usually may.
+  test.setTimeout(180_000);
   await page.goto('./');
   const lessons = await lessonLinks(page);
   expect(lessons.length).toBeGreaterThanOrEqual(13);

@@ -4,6 +4,8 @@ import { courseNav, lessonLinks } from './helpers';
 test.use({ javaScriptEnabled: false });
 
 test('without JavaScript every lesson is readable and navigable', async ({ page }) => {
+  // Visits every page of the course, which takes longer than one test usually may.
+  test.setTimeout(180_000);
   await page.goto('./');
   const lessons = await lessonLinks(page);
   expect(lessons.length).toBeGreaterThanOrEqual(13);

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { forbidOtherOrigins, lessonLinks } from './helpers';
 
 test('no page requests anything from another origin, and nothing is missing', async ({ page, baseURL }) => {
+  // Visits every page of the course, which takes longer than one test usually may.
+  test.setTimeout(180_000);
   const foreign = forbidOtherOrigins(page, new URL(baseURL!).origin);
   const failed: string[] = [];
   page.on('response', (response) => {

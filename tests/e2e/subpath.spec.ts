@@ -3,6 +3,8 @@ import { courseNav, expectCurrentLesson, forbidOtherOrigins, lessonLinks } from 
 
 // This project serves the build made with BASE_PATH=/course/ (see playwright.config.ts).
 test('under /course/ every page, link and asset works, and nothing leaves the origin', async ({ page, baseURL }) => {
+  // Visits every page of the course, which takes longer than one test usually may.
+  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const foreign = forbidOtherOrigins(page, origin);
   const failed: string[] = [];

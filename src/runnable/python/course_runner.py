@@ -75,8 +75,11 @@ def _fresh_database(fixture):
     from django.apps import apps
     from django.core.cache import cache
     from django.db import connection, reset_queries
+    from django.db.backends.base.base import BaseDatabaseWrapper
 
-    connection.close()  # the next query opens a new connection, hence a new :memory: database
+    # Django ignores close() on an in-memory SQLite database to protect its data; closing it for
+    # real is the point here: the next query opens a new connection, hence a new empty database.
+    BaseDatabaseWrapper.close(connection)
     # Forget models a previous sample defined, so the same sample can define them again.
     apps.all_models[DEMO_APP].clear()
     apps.clear_cache()
@@ -95,7 +98,13 @@ def _fresh_database(fixture):
 def _learner_traceback(error):
     """The traceback from the sample's own lines down, without the runner's frames."""
     frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == SAMPLE_FILENAME]
-    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames)] if frames else []
+    # Written out by hand rather than with format_list(), whose caret markers change between
+    # Python versions: the same sample must print the same traceback everywhere.
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    for frame in frames:
+        lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n')
+        if frame.line:
+            lines.append(f"    {frame.line.strip()}\n")
     lines += traceback.format_exception_only(type(error), error)
     return "".join(lines)
 
@@ -115,8 +124,15 @@ def run_sample(code, fixture=None):
             error = "".join(traceback.format_exception_only(type(exc), exc))
         except BaseException as exc:  # noqa: BLE001 - any failure is the learner's to read
             error = _learner_traceback(exc)
-    queries = [{"sql": query["sql"], "time": query["time"]} for query in connection.queries]
+    queries = [_format_sql(query["sql"]) for query in connection.queries]
     return {"output": output.getvalue(), "error": error, "queries": queries}
+
+
+def _format_sql(sql):
+    """One query laid out for reading: a clause per line, keywords in capitals."""
+    import sqlparse
+
+    return sqlparse.format(sql, reindent=True, keyword_case="upper")
 
 
 if __name__ == "__main__":
@@ -143,4 +159,4 @@ if __name__ == "__main__":
         print(result["error"], end="")
     print(f"--- {len(result['queries'])} queries", file=sys.stderr)
     for query in result["queries"]:
-        print(query["sql"], file=sys.stderr)
+        print(query, file=sys.stderr)

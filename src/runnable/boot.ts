@@ -1,0 +1,59 @@
+/** What a sample run gives back. */
+export interface RunResult {
+  /** What the sample printed. */
+  output: string;
+  /** The traceback, trimmed to the sample's own lines, when it failed. */
+  error: string | null;
+  /** Every SQL query the sample ran, formatted for reading. */
+  queries: string[];
+}
+
+/** A booted Python with Django, ready to run samples. */
+export interface PythonRuntime {
+  run(code: string, fixture?: string): RunResult;
+  /** Whether code compiles as Python (for checks of the course's code blocks). */
+  compiles(code: string): string | null;
+}
+
+/** The part of Pyodide's API used here, so the same boot code serves the browser and Node. */
+interface Pyodide {
+  unpackArchive(buffer: Uint8Array, format: string, options: { extractDir: string }): void;
+  runPython(code: string): unknown;
+  globals: { get(name: string): unknown };
+}
+
+/** Where the bundle is unpacked: the course runner, Django and the fixture apps. */
+const APP_ROOT = '/home/pyodide/course';
+
+/**
+ * Unpacks the Django bundle into a freshly loaded Pyodide and configures Django. `progress`
+ * reports each stage, so the page can say what is happening during the first, slow run.
+ */
+export function bootDjango(pyodide: Pyodide, bundle: Uint8Array): PythonRuntime {
+  pyodide.unpackArchive(bundle, 'zip', { extractDir: APP_ROOT });
+  pyodide.runPython(`
+import sys
+sys.path.insert(0, ${JSON.stringify(APP_ROOT)})
+import course_runner
+course_runner.configure(${JSON.stringify(APP_ROOT)})
+
+def _course_compiles(code):
+    try:
+        compile(code, "<code block>", "exec")
+        return None
+    except SyntaxError as error:
+        return f"line {error.lineno}: {error.msg}"
+`);
+  const runSample = pyodide.globals.get('course_runner') as { run_sample: (code: string, fixture: string | null) => { toJs(options: object): RunResult; destroy(): void } };
+  const compiles = pyodide.globals.get('_course_compiles') as (code: string) => string | null;
+  return {
+    run(code, fixture) {
+      const proxy = runSample.run_sample(code, fixture ?? null);
+      const result = proxy.toJs({ dict_converter: Object.fromEntries });
+      proxy.destroy();
+      return result;
+    },
+    // Python's None arrives as undefined.
+    compiles: (code) => compiles(code) ?? null,
+  };
+}

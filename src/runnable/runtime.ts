@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+/** What build_runtime.py wrote: the files of the Python runtime, relative to its folder. */
+export interface RuntimeManifest {
+  /** Folder of Pyodide's files, e.g. "pyodide-314.0.7/". */
+  pyodide: string;
+  pyodideVersion: string;
+  /** The zip of Django and the course's Python files, named by its content hash. */
+  bundle: string;
+  /** Pinned versions of the bundled Python packages. */
+  packages: Record<string, string>;
+  /** Hash of everything the runtime is built from, to know when to rebuild. */
+  fingerprint?: string;
+}
+
+/** Where the runtime is written: served by the site as `<base>runtime/`. Not in git. */
+export const RUNTIME_DIR = 'public/runtime';
+
+/** Wheels are cached outside the repository, once per machine. */
+export const WHEEL_CACHE = process.env.ENTERPRISE_DJANGO_WHEEL_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'enterprise-django', 'wheels');
+
+const INPUTS = ['src/runnable/build_runtime.py', 'src/runnable/python/course_runner.py', 'node_modules/pyodide/package.json'];
+
+/** A hash of every file the runtime is built from. */
+function fingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const folders = ['content/fixtures', 'src/runnable/licenses'];
+  const files = [...INPUTS, ...folders.flatMap((folder) => readdirSync(join(root, folder)).sort().map((name) => `${folder}/${name}`))];
+  for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Reads the manifest of the runtime built last. */
+export function readRuntimeManifest(root = process.cwd()): RuntimeManifest {
+  const file = join(root, RUNTIME_DIR, 'runtime.json');
+  if (!existsSync(file)) throw new Error(`The Python runtime has not been built (${file} is missing): run \`npm run build\`.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as RuntimeManifest;
+}
+
+const PYTHON_HELP =
+  'The runnable Django examples need Python 3 with pip at build time, to download the Django wheels once.\n' +
+  '  Debian/Ubuntu: sudo apt-get install python3 python3-pip\n' +
+  '  macOS:         brew install python\n' +
+  '  Windows:       install Python from python.org (it includes pip), then use `py` or set PYTHON=python\n' +
+  'Set PYTHON to the interpreter to use if it is not called python3.';
+
+/**
+ * Builds the Python runtime into public/runtime/ unless it is already up to date. Fails with a
+ * clear message when Python or pip is missing.
+ */
+export function prepareRuntime(root = process.cwd(), log: (message: string) => void = console.log): RuntimeManifest {
+  const wanted = fingerprint(root);
+  const manifestFile = join(root, RUNTIME_DIR, 'runtime.json');
+  if (existsSync(manifestFile)) {
+    const current = JSON.parse(readFileSync(manifestFile, 'utf8')) as RuntimeManifest;
+    if (current.fingerprint === wanted && existsSync(join(root, RUNTIME_DIR, current.bundle))) return current;
+  }
+  const python = process.env.PYTHON ?? 'python3';
+  const pip = spawnSync(python, ['-m', 'pip', '--version'], { encoding: 'utf8' });
+  if (pip.error || pip.status !== 0) throw new Error(`Cannot run \`${python} -m pip\`.\n${PYTHON_HELP}`);
+  log('Building the Python runtime for the runnable examples');
+  const build = spawnSync(python, ['src/runnable/build_runtime.py', '--pyodide', 'node_modules/pyodide', '--cache', WHEEL_CACHE, '--out', RUNTIME_DIR], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (build.status !== 0) {
+    throw new Error(`Building the Python runtime failed:\n${build.stdout}${build.stderr}\nIf pip could not download the wheels, check your network or pip's index settings.\n${PYTHON_HELP}`);
+  }
+  log(build.stdout.trim());
+  const manifest = { ...(JSON.parse(readFileSync(manifestFile, 'utf8')) as RuntimeManifest), fingerprint: wanted };
+  // Recorded after a successful build only, so a failed build is retried next time.
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  return manifest;
+}

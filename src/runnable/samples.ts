@@ -1,0 +1,73 @@
+/** A runnable sample as written in a lesson. */
+export interface Sample {
+  /** The lesson file, for messages. */
+  file: string;
+  /** 1-based line of the `<Runnable>` tag. */
+  line: number;
+  title: string;
+  fixture?: string;
+  /** The number of SQL queries the sample must run. */
+  queries?: number;
+  code: string;
+  /** What the sample must print. */
+  expectedOutput: string;
+}
+
+const RUNNABLE = /<Runnable\b([^>]*)>([\s\S]*?)<\/Runnable>/g;
+const FENCE = /^```(\w+)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = attributes.match(new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\d+)\\})`));
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** Every `<Runnable>` block of an MDX lesson: its code, fixture and expected output. */
+export function extractSamples(file: string, mdx: string): Sample[] {
+  return [...mdx.matchAll(RUNNABLE)].map((match) => {
+    const [, attributes = '', body = ''] = match;
+    const fences = [...body.matchAll(FENCE)].map(([, language, meta, content]) => ({ language, meta: meta ?? '', content: (content ?? '').replace(/\n$/, '') }));
+    const code = fences.find((fence) => fence.language === 'python');
+    const output = fences.find((fence) => fence.language === 'text');
+    const line = mdx.slice(0, match.index).split('\n').length;
+    if (!code || !output) throw new Error(`${file}:${line}: a <Runnable> needs a \`\`\`python block and a \`\`\`text block with its expected output`);
+    const queries = attribute(attributes, 'queries');
+    const fixture = attribute(attributes, 'fixture');
+    return {
+      file,
+      line,
+      title: code.meta.match(/title="([^"]*)"/)?.[1] ?? `sample at line ${line}`,
+      ...(fixture && { fixture }),
+      ...(queries !== undefined && { queries: Number(queries) }),
+      code: code.content,
+      expectedOutput: output.content,
+    };
+  });
+}
+
+/** Every ```python block of a Markdown or MDX text, with its line, for compile checks. */
+export function pythonBlocks(mdx: string): { line: number; code: string }[] {
+  return [...mdx.matchAll(FENCE)]
+    .filter(([, language]) => language === 'python')
+    .map((match) => ({ line: mdx.slice(0, match.index).split('\n').length, code: (match[3] ?? '').replace(/\n$/, '') }));
+}
+
+/** Compares a run with what the lesson says, as a readable diff; null when they agree. */
+export function sampleDrift(sample: Sample, output: string, queryCount: number): string | null {
+  const problems: string[] = [];
+  const actual = output.replace(/\n$/, '');
+  if (actual !== sample.expectedOutput) {
+    const expectedLines = sample.expectedOutput.split('\n');
+    const actualLines = actual.split('\n');
+    const diff: string[] = [];
+    for (let i = 0; i < Math.max(expectedLines.length, actualLines.length); i++) {
+      if (expectedLines[i] === actualLines[i]) diff.push(`  ${expectedLines[i]}`);
+      else {
+        if (expectedLines[i] !== undefined) diff.push(`- ${expectedLines[i]}`);
+        if (actualLines[i] !== undefined) diff.push(`+ ${actualLines[i]}`);
+      }
+    }
+    problems.push(`output differs (- lesson, + actual):\n${diff.join('\n')}`);
+  }
+  if (sample.queries !== undefined && sample.queries !== queryCount) problems.push(`ran ${queryCount} SQL queries, the lesson says queries={${sample.queries}}`);
+  return problems.length ? `${sample.file}:${sample.line} "${sample.title}": ${problems.join('\n')}` : null;
+}

@@ -1,0 +1,69 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { loadPyodide } from 'pyodide';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bootDjango, type PythonRuntime } from '../../src/runnable/boot';
+import { prepareRuntime, RUNTIME_DIR } from '../../src/runnable/runtime';
+import { extractSamples, pythonBlocks, sampleDrift } from '../../src/runnable/samples';
+
+// Every lesson's runnable samples run here with the same Pyodide and Django bundle the site ships.
+const lessonFiles = readdirSync('content', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'fixtures')
+  .flatMap((folder) => readdirSync(join('content', folder.name)).filter((name) => /\.(mdx|quiz\.yaml)$/.test(name)).map((name) => join('content', folder.name, name)));
+const samples = lessonFiles.filter((file) => file.endsWith('.mdx')).flatMap((file) => extractSamples(file, readFileSync(file, 'utf8')));
+
+let python: PythonRuntime;
+
+beforeAll(async () => {
+  const manifest = prepareRuntime();
+  const pyodide = await loadPyodide({ indexURL: join(process.cwd(), RUNTIME_DIR, manifest.pyodide) });
+  python = bootDjango(pyodide, new Uint8Array(readFileSync(join(RUNTIME_DIR, manifest.bundle))));
+}, 120_000);
+
+describe('runnable samples', () => {
+  it.each(samples.map((sample) => [`${sample.file}:${sample.line} ${sample.title}`, sample] as const))('%s prints what the lesson says', (_, sample) => {
+    const result = python.run(sample.code, sample.fixture);
+    expect(sampleDrift(sample, result.output + (result.error ?? ''), result.queries.length)).toBeNull();
+  });
+
+  it('runs each sample in a fresh database', () => {
+    const code = 'from library.models import Author\nAuthor.objects.create(name="New", country="FR")\nprint(Author.objects.count())';
+    expect(python.run(code, 'library').output).toBe('6\n');
+    expect(python.run(code, 'library').output).toBe('6\n');
+  });
+
+  it('trims a traceback to the learner’s code and counts the queries run', () => {
+    const result = python.run('from library.models import Book\nprint("before")\nBook.objects.get(title="Missing")', 'library');
+    expect(result.output).toBe('before\n');
+    expect(result.error).toBe(
+      'Traceback (most recent call last):\n  File "<sample>", line 3, in <module>\n    Book.objects.get(title="Missing")\nlibrary.models.Book.DoesNotExist: Book matching query does not exist.\n',
+    );
+    expect(result.queries).toHaveLength(1);
+    expect(result.queries[0]).toMatch(/^SELECT .*\nFROM "library_book"/s);
+  });
+
+  it('lets a sample define its own models, twice in a row', () => {
+    const code = 'from django.db import models\nclass Note(models.Model):\n    text = models.TextField()\n    class Meta:\n        app_label = "demo"\nNote.objects.create(text="hi")\nprint(Note.objects.count())';
+    expect(python.run(code).output).toBe('1\n');
+    expect(python.run(code).output).toBe('1\n');
+  });
+});
+
+/** The Markdown a file holds: a lesson as it is, a quiz's prompts, options and explanations. */
+function markdownOf(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.mdx')) return text;
+  const quiz = load(text) as { questions: { prompt?: string; explanation?: string }[] };
+  return quiz.questions.map((question) => `${question.prompt ?? ''}\n\n${question.explanation ?? ''}`).join('\n\n');
+}
+
+describe('every Python code block in the course', () => {
+  const blocks = lessonFiles.flatMap((file) => pythonBlocks(markdownOf(file)).map((block) => ({ file, ...block })));
+
+  it('was found', () => expect(blocks.length).toBeGreaterThan(40));
+
+  it.each(blocks.map((block) => [`${block.file}:${block.line}`, block] as const))('%s compiles', (_, block) => {
+    expect(python.compiles(block.code)).toBeNull();
+  });
+});
