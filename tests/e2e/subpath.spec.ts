@@ -39,3 +39,18 @@ test('under /course/ the theme choice is remembered', async ({ page }) => {
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('under /course/ a sample runs, with every Python file from the site itself', async ({ page, baseURL }) => {
+  test.setTimeout(150_000);
+  const foreign = forbidOtherOrigins(page, new URL(baseURL!).origin);
+  const runtime: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/runtime/')) runtime.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  await page.goto('./chapter-1/what-is-enterprise-django/');
+  await page.getByRole('button', { name: 'Run: Try the Supplier model' }).click();
+  await expect(page.locator('runnable-sample').getByRole('status')).toHaveText(/Ran in \d+ ms with 4 SQL queries/, { timeout: 120_000 });
+  expect(runtime.length).toBeGreaterThan(3);
+  for (const entry of runtime) expect(entry).toMatch(/^200 \/course\/runtime\//);
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,182 @@
+import type { RunResult } from '../../runnable/boot';
+import type { RuntimeLocation, WorkerReply, WorkerRequest } from './messages';
+
+/**
+ * One worker for the whole page: Python and Django load once and every sample reuses them.
+ * Stopping a run ends the worker; the next run starts a new one.
+ */
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<number, (reply: WorkerReply) => void>();
+
+function pythonWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./python-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => pending.get(event.data.id)?.(event.data));
+  }
+  return worker;
+}
+
+function stopWorker() {
+  worker?.terminate();
+  worker = undefined;
+  for (const [id, listener] of pending) listener({ type: 'failed', id, message: 'Stopped.' });
+  pending.clear();
+}
+
+const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
+
+/** A Python sample with Run, Edit, Reset and Stop, and a panel for output, errors and SQL. */
+class RunnableSample extends HTMLElement {
+  #original = '';
+  #title = 'sample';
+  #codeFigure!: HTMLElement;
+  #expected: HTMLElement | null = null;
+  #editor: HTMLTextAreaElement | null = null;
+  #panel: HTMLElement | null = null;
+  #status!: HTMLElement;
+  #running = false;
+
+  connectedCallback() {
+    const figures = [...this.querySelectorAll<HTMLElement>(':scope > figure.code-block')];
+    this.#codeFigure = figures.find((figure) => figure.dataset.language === 'python') ?? figures[0]!;
+    this.#expected = figures.find((figure) => figure !== this.#codeFigure) ?? null;
+    this.#original = [...this.#codeFigure.querySelectorAll('.line')].map((line) => line.textContent ?? '').join('\n');
+    this.#title = this.#codeFigure.querySelector('.code-title')?.textContent ?? 'sample';
+    this.#status = this.querySelector('.runnable-status')!;
+    const toolbar = this.querySelector<HTMLElement>('.runnable-toolbar')!;
+    toolbar.hidden = false;
+    this.#button('run').setAttribute('aria-label', `Run: ${this.#title}`);
+    this.#button('edit').setAttribute('aria-label', `Edit: ${this.#title}`);
+    toolbar.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLButtonElement>('button')?.dataset.action;
+      if (action === 'run') void this.#run();
+      if (action === 'edit') this.#edit();
+      if (action === 'reset') this.#reset();
+      if (action === 'stop') this.#stop();
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void this.#run();
+      }
+    });
+  }
+
+  #button(action: string) {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
+  #code() {
+    return this.#editor?.value ?? this.#original;
+  }
+
+  /** Swaps the highlighted code for a plain editor holding the same text. */
+  #edit() {
+    if (this.#editor) {
+      this.#editor.focus();
+      return;
+    }
+    const editor = document.createElement('textarea');
+    editor.className = 'runnable-editor';
+    editor.value = this.#original;
+    editor.spellcheck = false;
+    editor.setAttribute('autocapitalize', 'off');
+    editor.setAttribute('aria-label', `Code: ${this.#title} (Ctrl+Enter runs it)`);
+    editor.rows = Math.min(30, this.#original.split('\n').length + 1);
+    this.#codeFigure.querySelector('pre')!.hidden = true;
+    this.#codeFigure.append(editor);
+    this.#editor = editor;
+    this.#button('edit').hidden = true;
+    this.#button('reset').hidden = false;
+    editor.focus();
+  }
+
+  /** Back to the original code and the expected output. */
+  #reset() {
+    this.#editor?.remove();
+    this.#editor = null;
+    this.#codeFigure.querySelector('pre')!.hidden = false;
+    this.#panel?.remove();
+    this.#panel = null;
+    if (this.#expected) this.#expected.hidden = false;
+    this.#button('edit').hidden = false;
+    this.#button('reset').hidden = true;
+    this.#status.textContent = 'Code reset to the original.';
+    this.#button('edit').focus();
+  }
+
+  #stop() {
+    stopWorker();
+    this.#status.textContent = 'Stopped. Python will load again on the next run.';
+  }
+
+  async #run() {
+    if (this.#running) return;
+    this.#running = true;
+    const run = this.#button('run');
+    run.disabled = true;
+    this.#button('stop').hidden = false;
+    this.#button('reset').hidden = false;
+    const runtime: RuntimeLocation = { base: this.dataset.runtime!, pyodide: this.dataset.pyodide!, bundle: this.dataset.bundle! };
+    const id = nextId++;
+    const request: WorkerRequest = { type: 'run', id, code: this.#code(), fixture: this.dataset.fixture, runtime };
+    const reply = await new Promise<WorkerReply>((resolve) => {
+      pending.set(id, (message) => {
+        if (message.type === 'progress') this.#status.textContent = message.stage;
+        else if (message.type !== 'ready') resolve(message);
+      });
+      pythonWorker().postMessage(request);
+    });
+    pending.delete(id);
+    this.#running = false;
+    run.disabled = false;
+    this.#button('stop').hidden = true;
+    if (reply.type === 'result') this.#show(reply.result, reply.runMs);
+    else if (reply.type === 'failed' && reply.message !== 'Stopped.') this.#status.textContent = `Could not run the sample: ${reply.message}`;
+  }
+
+  /** Shows what the run printed, its error and its SQL, and says in words how it went. */
+  #show(result: RunResult, runMs: number) {
+    this.#panel?.remove();
+    const panel = document.createElement('section');
+    panel.className = 'runnable-output';
+    panel.setAttribute('aria-label', `Result: ${this.#title}`);
+    const heading = document.createElement('p');
+    heading.className = 'runnable-output-title';
+    heading.textContent = result.error ? 'Output (with an error)' : 'Output';
+    panel.append(heading);
+    if (result.output || !result.error) panel.append(this.#pre(result.output || '(nothing was printed)', 'runnable-stdout'));
+    if (result.error) panel.append(this.#pre(result.error, 'runnable-error'));
+    const sql = document.createElement('details');
+    sql.className = 'runnable-sql';
+    const summary = document.createElement('summary');
+    summary.textContent = queryCount(result.queries.length);
+    sql.append(summary);
+    const list = document.createElement('ol');
+    for (const query of result.queries) {
+      const item = document.createElement('li');
+      item.append(this.#pre(query, 'runnable-query'));
+      list.append(item);
+    }
+    sql.append(list);
+    panel.append(sql);
+    if (this.#expected) this.#expected.hidden = true;
+    this.append(panel);
+    this.#panel = panel;
+    const errorName = result.error?.trim().split('\n').at(-1)?.split(':')[0];
+    this.#status.textContent = result.error
+      ? `Finished with an error (${errorName}) after ${queryCount(result.queries.length)}.`
+      : `Ran in ${runMs} ms with ${queryCount(result.queries.length)}.`;
+  }
+
+  #pre(text: string, className: string) {
+    const pre = document.createElement('pre');
+    pre.className = className;
+    pre.tabIndex = 0;
+    pre.textContent = text;
+    return pre;
+  }
+}
+
+customElements.define('runnable-sample', RunnableSample);

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { forbidOtherOrigins } from './helpers';
+
+// The first run loads Python and Django (about 7 MB) in a worker: allow for a slow machine.
+test.setTimeout(150_000);
+const LESSON = './chapter-1/what-is-enterprise-django/';
+const TITLE = 'Try the Supplier model';
+
+const sample = (page: Page) => page.locator('runnable-sample').filter({ has: page.getByRole('figure', { name: TITLE }) });
+const status = (page: Page) => sample(page).getByRole('status');
+const result = (page: Page) => sample(page).getByRole('region', { name: `Result: ${TITLE}` });
+
+async function runAndWait(page: Page) {
+  await sample(page).getByRole('button', { name: `Run: ${TITLE}` }).click();
+  await expect(status(page)).toHaveText(/^(Ran in|Finished with an error)/, { timeout: 120_000 });
+}
+
+test('a sample shows its expected output before running, and downloads no Python until Run', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const foreign = forbidOtherOrigins(page, new URL(baseURL!).origin);
+  await page.goto(LESSON);
+  await expect(sample(page).getByRole('figure', { name: 'Output' })).toContainText('Refused by the database: UNIQUE constraint failed');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/runtime/'))).toEqual([]);
+
+  await runAndWait(page);
+  await expect(status(page)).toHaveText(/Ran in \d+ ms with 4 SQL queries\./);
+  await expect(result(page)).toContainText('Acme Ltd - Approved\nNorthwind Traders - Pending approval');
+  await expect(sample(page).getByRole('figure', { name: 'Output' })).toBeHidden();
+  const sql = result(page).getByText('4 SQL queries');
+  await sql.click();
+  await expect(result(page).getByRole('listitem')).toHaveCount(4);
+  await expect(result(page).getByRole('listitem').nth(2)).toContainText('ORDER BY "demo_supplier"."name" ASC');
+  expect(requests.some((url) => url.includes('/runtime/pyodide-'))).toBe(true);
+  expect(foreign).toEqual([]);
+});
+
+test('the learner can edit the code, run it again, see a traceback, and reset', async ({ page }) => {
+  await page.goto(LESSON);
+  await sample(page).getByRole('button', { name: `Edit: ${TITLE}` }).click();
+  const editor = sample(page).getByRole('textbox', { name: /^Code: Try the Supplier model/ });
+  await expect(editor).toBeFocused();
+  await editor.press('ControlOrMeta+End');
+  await editor.pressSequentially('\nprint(Supplier.objects.count(), "suppliers")');
+  await editor.press('Control+Enter');
+  await expect(status(page)).toHaveText(/Ran in \d+ ms with 5 SQL queries\./, { timeout: 120_000 });
+  await expect(result(page)).toContainText('2 suppliers');
+
+  await editor.fill('from django.db import models\n\nprint("about to fail")\nmodels.Nope');
+  await sample(page).getByRole('button', { name: `Run: ${TITLE}` }).click();
+  await expect(status(page)).toHaveText('Finished with an error (AttributeError) after 0 SQL queries.');
+  await expect(result(page)).toContainText('about to fail');
+  await expect(result(page)).toContainText('Traceback (most recent call last):\n  File "<sample>", line 4, in <module>\n    models.Nope\nAttributeError:');
+  await expect(result(page)).not.toContainText('course_runner');
+
+  await sample(page).getByRole('button', { name: 'Reset' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(sample(page).getByRole('figure', { name: TITLE })).toContainText('class Supplier(models.Model):');
+  await expect(sample(page).getByRole('figure', { name: 'Output' })).toBeVisible();
+  await expect(result(page)).toHaveCount(0);
+  await runAndWait(page);
+  await expect(status(page)).toHaveText(/with 4 SQL queries/);
+});
+
+test('the output panel has no axe violations', async ({ page }) => {
+  await page.goto(LESSON);
+  await runAndWait(page);
+  await result(page).getByText('4 SQL queries').click();
+  const results = await new AxeBuilder({ page }).include('runnable-sample').analyze();
+  expect(results.violations).toEqual([]);
+});
