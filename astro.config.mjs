@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { shikiConfig } from './src/markdown/shiki-config.ts';
 import { runnableExamples } from './src/runnable/integration.ts';
+import { pagefindIndex } from './src/lib/search/pagefind-integration.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
-  integrations: [runnableExamples(), mdx()],
+  integrations: [runnableExamples(), mdx(), pagefindIndex()],
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     shikiConfig,

@@ -22,7 +22,8 @@ export const headingAnchors: HastPluginEntry = () => {
         const anchor: Element = {
           type: 'element',
           tagName: 'a',
-          properties: { className: ['heading-anchor'], href: `#${id}` },
+          // Kept out of search excerpts: the link text only repeats the heading.
+          properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
           children: [
             { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Permalink to “${text}”` }] },
           ],

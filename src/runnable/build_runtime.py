@@ -20,7 +20,8 @@ import subprocess
 import sys
 import zipfile
 
-WHEELS = {"django": "5.2.17", "asgiref": "3.12.1", "sqlparse": "0.6.0"}
+# tzdata gives zoneinfo its time zones: Pyodide has no system database, and USE_TZ needs one.
+WHEELS = {"django": "5.2.17", "asgiref": "3.12.1", "sqlparse": "0.6.0", "tzdata": "2026.4"}
 PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 FIXTURE_APPS = ["library", "shop"]
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -61,16 +61,45 @@ def _create_demo_tables_on_definition():
     from django.db import connection
     from django.db.models.signals import class_prepared
 
+    def create(model):
+        recorded = len(connection.queries_log)
+        with connection.schema_editor() as editor:
+            editor.create_model(model)
+        # Creating the table is the runner's work, not the sample's: keep it out of the count.
+        while len(connection.queries_log) > recorded:
+            connection.queries_log.pop()
+
     def create_table(sender, **kwargs):
-        if sender._meta.app_label == DEMO_APP and not sender._meta.abstract and not sender._meta.proxy and sender._meta.managed:
-            recorded = len(connection.queries_log)
-            with connection.schema_editor() as editor:
-                editor.create_model(sender)
-            # Creating the table is the runner's work, not the sample's: keep it out of the count.
-            while len(connection.queries_log) > recorded:
-                connection.queries_log.pop()
+        if sender._meta.app_label != DEMO_APP or sender._meta.abstract or sender._meta.proxy or not sender._meta.managed:
+            return
+        pending = _unresolved_relations(sender)
+        if pending:
+            # A relation still names a model by string (a forward reference, "self", or a
+            # ManyToManyField's through model): create the table once Django has resolved it.
+            # Waiting for the model itself first queues this after Django's own resolvers.
+            own = (sender._meta.app_label, sender._meta.model_name)
+            sender._meta.apps.lazy_model_operation(lambda *models: create(sender), own, *pending)
+        else:
+            create(sender)
 
     class_prepared.connect(create_table, weak=False)
+
+
+def _unresolved_relations(model):
+    """(app_label, model_name) of every model that a relation of ``model`` still names by string."""
+    own = (model._meta.app_label, model._meta.model_name)
+    pending = set()
+    for field in [*model._meta.local_fields, *model._meta.local_many_to_many]:
+        remote = getattr(field, "remote_field", None)
+        for target in (getattr(remote, "model", None), getattr(remote, "through", None)):
+            if isinstance(target, str):
+                if target == "self":
+                    pending.add(own)
+                    continue
+                label = target if "." in target else f"{model._meta.app_label}.{target}"
+                app_label, model_name = label.split(".")
+                pending.add((app_label, model_name.lower()))
+    return sorted(pending)
 
 
 def _fresh_database(fixture):
@@ -85,6 +114,9 @@ def _fresh_database(fixture):
     BaseDatabaseWrapper.close(connection)
     # Forget models a previous sample defined, so the same sample can define them again.
     apps.all_models[DEMO_APP].clear()
+    # A sample that failed half-way can leave operations waiting for demo models it never defined.
+    for key in [key for key in apps._pending_operations if key[0] == DEMO_APP]:
+        del apps._pending_operations[key]
     apps.clear_cache()
     cache.clear()
     with connection.schema_editor() as editor:

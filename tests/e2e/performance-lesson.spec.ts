@@ -1,0 +1,22 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Loads Python and Django in the browser: allow for a slow machine.
+test.setTimeout(180_000);
+
+const sample = (page: Page, title: string) => page.locator('runnable-sample').filter({ has: page.getByRole('figure', { name: title }) });
+
+test('in 2.6 the N+1 sample runs 11 queries and its select_related version one', async ({ page }) => {
+  await page.goto('./chapter-2/performance/');
+  const slow = sample(page, 'The N+1 problem');
+  await slow.getByRole('button', { name: 'Run: The N+1 problem' }).click();
+  await expect(slow.getByRole('status')).toHaveText(/Ran in \d+ ms with 11 SQL queries\./, { timeout: 150_000 });
+  await expect(slow.getByRole('region', { name: 'Result: The N+1 problem' })).toContainText('11 SQL queries');
+
+  const fast = sample(page, 'The same loop with select_related');
+  await fast.getByRole('button', { name: 'Run: The same loop with select_related' }).click();
+  await expect(fast.getByRole('status')).toHaveText(/Ran in \d+ ms with 1 SQL query\./);
+  const result = fast.getByRole('region', { name: 'Result: The same loop with select_related' });
+  await result.getByText('1 SQL query').click();
+  await expect(result.getByRole('listitem')).toHaveCount(1);
+  await expect(result.getByRole('listitem')).toContainText('INNER JOIN "library_author"');
+});
