@@ -1,3 +1,5 @@
+import type { PyodideAPI } from 'pyodide';
+
 /** What a sample run gives back. */
 export interface RunResult {
   /** What the sample printed. */
@@ -16,11 +18,7 @@ export interface PythonRuntime {
 }
 
 /** The part of Pyodide's API used here, so the same boot code serves the browser and Node. */
-interface Pyodide {
-  unpackArchive(buffer: Uint8Array, format: string, options: { extractDir: string }): void;
-  runPython(code: string): unknown;
-  globals: { get(name: string): unknown };
-}
+type Pyodide = Pick<PyodideAPI, 'unpackArchive' | 'runPython' | 'globals'>;
 
 /** Where the bundle is unpacked: the course runner, Django and the fixture apps. */
 const APP_ROOT = '/home/pyodide/course';
