@@ -53,7 +53,8 @@ function renderResult(data: PagefindData, query: string): HTMLLIElement {
   item.append(link);
   // Pagefind's excerpts are escaped page text with <mark> around the matches.
   item.append(element('p', 'search-excerpt', data.excerpt));
-  const subResults = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
+  // Only the lesson's own sections: not its title or the objectives box.
+  const subResults = data.sub_results.filter((sub) => sub.url.includes('#') && !/#(lesson-title|objectives-heading)$/.test(sub.url)).slice(0, MAX_SUB_RESULTS);
   if (subResults.length) {
     const list = element('ul', 'search-sub-results');
     for (const sub of subResults) {
