@@ -3,15 +3,12 @@
  * time from the last keystroke to results shown, for a first search and for later ones.
  * Prints figures only; it asserts nothing. Run with `npm run bench:search` (it builds first).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath as executablePath, kb, median, printTable, startPreview } from './support.ts';
 
-const PORT = 4411;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUERIES = ['select_related', 'CSRF', 'Meta.indexes', 'virtual environment', 'N+1', 'full_clean'];
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 function folderBytes(folder: string): number {
   return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
@@ -20,18 +17,17 @@ function folderBytes(folder: string): number {
   }, 0);
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** Search figures, measured against a served build at `origin`. */
+export interface SearchFigures {
+  indexBytes: number;
+  firstSearchBytes: number;
+  bytesBeforeOpening: number;
+  firstSearchMs: number;
+  laterSearchMs: number;
+}
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], {
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  stdio: 'ignore',
-});
-try {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    if (await fetch(`${ORIGIN}/`).then((response) => response.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+export async function measureSearch(origin: string): Promise<SearchFigures> {
+  const ORIGIN = origin;
   const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: ['--disable-gpu'] });
   const page = await browser.newPage();
   let searchBytes = 0;
@@ -70,17 +66,24 @@ try {
   const later: number[] = [];
   for (const query of QUERIES.slice(1)) later.push(await timeSearch(query));
   await browser.close();
+  return { indexBytes: folderBytes('dist/pagefind'), firstSearchBytes, bytesBeforeOpening: beforeOpening, firstSearchMs: Math.round(first), laterSearchMs: Math.round(median(later)) };
+}
 
-  const rows: [string, string][] = [
-    ['Pagefind index in dist/ (all files)', kb(folderBytes('dist/pagefind'))],
-    ['Bytes downloaded by the first search', kb(firstSearchBytes)],
-    ['Bytes downloaded before search is opened', kb(beforeOpening)],
-    ['Last keystroke to results, first search', `${Math.round(first)} ms`],
-    [`Last keystroke to results, later searches (median of ${later.length})`, `${Math.round(median(later))} ms`],
+export function searchRows(figures: SearchFigures): [string, string][] {
+  return [
+    ['Pagefind index in dist/ (all files)', kb(figures.indexBytes)],
+    ['Bytes downloaded by the first search', kb(figures.firstSearchBytes)],
+    ['Bytes downloaded before search is opened', kb(figures.bytesBeforeOpening)],
+    ['Last keystroke to results, first search', `${figures.firstSearchMs} ms`],
+    [`Last keystroke to results, later searches (median of ${QUERIES.length - 1})`, `${figures.laterSearchMs} ms`],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  console.log('Search');
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-} finally {
-  server.kill();
+}
+
+if (import.meta.main) {
+  const server = await startPreview(4411);
+  try {
+    printTable('Search', searchRows(await measureSearch(server.origin)));
+  } finally {
+    server.stop();
+  }
 }

@@ -1,5 +1,6 @@
 import type { Question } from '../../schemas/quiz';
 import { answerKey, type AnswerKey } from './answer-key';
+import { escapeHtml } from '../html';
 import { contentHash } from './hash';
 import { seededRandom, shuffledOrder } from './shuffle';
 import { headingTarget, type QuizSource } from './validate-quizzes';
@@ -52,7 +53,6 @@ export type HeadingLookup = (target: { lessonId: string; slug: string }) => { pa
 /** A stable seed from a question id, so shuffles are the same in every build. */
 const seedOf = (id: string) => Number.parseInt(contentHash(id), 16);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Short answers that look like code (no spaces) are shown as code. */
 const shortAnswerHtml = (answer: string) => (/\s/.test(answer) ? escapeHtml(answer) : `<code>${escapeHtml(answer)}</code>`);

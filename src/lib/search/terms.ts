@@ -1,3 +1,5 @@
+import { escapeHtml } from '../html';
+
 /**
  * Pagefind splits names such as `select_related`, `Meta.indexes` or `N+1` into pieces, so a search
  * for the name ranks pages by how often they mention the pieces, not by which page teaches it.
@@ -68,7 +70,6 @@ export interface SearchHit {
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * One entry per lesson, best first, from the results of each query in `searchQueries` order:
