@@ -82,7 +82,6 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
   const list = panel.querySelector<HTMLOListElement>('.search-results')!;
   const form = panel.querySelector('form')!;
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function run() {
     const query = input.value.trim();
@@ -95,7 +94,9 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
     const engine = await loadPagefind(base);
     const filters = chapter.value ? { chapter: chapter.value } : undefined;
     const responses = await Promise.all(searchQueries(query).map((text) => engine.search(text, filters ? { filters } : {})));
-    const found = await Promise.all(responses.map((response) => Promise.all(response.results.slice(0, 20).map((result) => result.data()))));
+    // Each result's data is a fragment to fetch: load only as many as can be shown, plus spares for
+    // results dropped as noise.
+    const found = await Promise.all(responses.map((response) => Promise.all(response.results.slice(0, MAX_RESULTS + 2).map((result) => result.data()))));
     const data = rankResults(found, query).slice(0, MAX_RESULTS);
     if (searchId !== latest) return; // a newer search has started
     list.replaceChildren(...data.map((result) => renderResult(result, query)));
@@ -113,10 +114,8 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
     }
   }
 
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 40);
-  };
+  // No debounce: Pagefind answers in milliseconds once loaded, and `latest` drops stale answers.
+  const schedule = () => void run();
   input.addEventListener('input', schedule);
   chapter.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => {
