@@ -94,6 +94,7 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
     const engine = await loadPagefind(base);
     const filters = chapter.value ? { chapter: chapter.value } : undefined;
     const responses = await Promise.all(searchQueries(query).map((text) => engine.search(text, filters ? { filters } : {})));
+    if (searchId !== latest) return; // a newer search has started: skip loading these results
     // Each result's data is a fragment to fetch: load only as many as can be shown, plus spares for
     // results dropped as noise.
     const found = await Promise.all(responses.map((response) => Promise.all(response.results.slice(0, MAX_RESULTS + 2).map((result) => result.data()))));
@@ -114,8 +115,12 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
     }
   }
 
-  // No debounce: Pagefind answers in milliseconds once loaded, and `latest` drops stale answers.
-  const schedule = () => void run();
+  // A short pause while the reader is still typing saves loading results nobody will see.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 30);
+  };
   input.addEventListener('input', schedule);
   chapter.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => {
