@@ -24,6 +24,23 @@ for (const { folder, base } of BUILDS) {
 
     it('has every page', () => expect(pages.length).toBeGreaterThanOrEqual(18));
 
+    it('lists every lesson in the sitemap, at its absolute address under the base path', () => {
+      const sitemap = readFileSync(join(folder, 'sitemap.xml'), 'utf8');
+      const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+      const lessons = pages.filter((page) => /^chapter-\d+\/[^/]+\/index\.html$/.test(page)).map((page) => `${base}${page.replace(/index\.html$/, '')}`);
+      expect(lessons.length).toBe(13);
+      for (const lesson of lessons) expect(listed).toContain(lesson);
+      expect(listed).not.toContain(`${base}404/`);
+      expect(listed.every((path) => path.startsWith(base))).toBe(true);
+    });
+
+    it('names the sitemap in robots.txt, and the manifest starts at the base path', () => {
+      expect(readFileSync(join(folder, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: https?://[^/]+${base}sitemap\\.xml$`, 'm'));
+      const manifest = JSON.parse(readFileSync(join(folder, 'manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string }[] };
+      expect(manifest.start_url).toBe(base);
+      expect(existsSync(join(folder, manifest.icons[0]!.src.slice(base.length)))).toBe(true);
+    });
+
     // Uses .htmlvalidate.mjs, like the html-validate command.
     const validator = new HtmlValidate(new FileSystemConfigLoader());
 

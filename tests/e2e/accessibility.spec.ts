@@ -9,7 +9,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('home, chapter and lesson pages have no axe violations', async ({ page }) => {
       await page.goto('./');
       const [first] = await lessonLinks(page);
-      for (const path of ['./', './chapter-1/', `.${first!.href}`, './chapter-2/', './no-such-page/']) {
+      for (const path of ['./', './chapter-1/', `.${first!.href}`, './chapter-2/', './no-such-page/', './topics/', './search/?q=csrf', './privacy/']) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();
         expect(results.violations, `${path} in the ${colorScheme} theme`).toEqual([]);

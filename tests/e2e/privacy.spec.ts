@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+test('the privacy page says what is stored and clears it after asking', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.evaluate(() => localStorage.setItem('someone-else', 'kept'));
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+  await expect(page.getByRole('main')).toContainText('enterprise-django:quiz:');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Clear everything this course stored' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText('Removed 1 saved item.');
+  expect(await page.evaluate(() => [localStorage.getItem('enterprise-django:theme'), localStorage.getItem('someone-else')])).toEqual([null, 'kept']);
+  await page.reload();
+  await expect(page.getByLabel('Theme')).toHaveValue('auto');
+});
+
+test('declining the confirmation clears nothing', async ({ page }) => {
+  await page.goto('./privacy/');
+  await page.getByLabel('Theme').selectOption('light');
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: 'Clear everything this course stored' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('enterprise-django:theme'))).toBe('light');
+});
