@@ -9,6 +9,10 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bi
 
 const SITE_PORT = 4400;
 const SUBPATH_PORT = 4401;
+const NGINX_PORT = 4402;
+/** The real-nginx tests run where nginx is installed (.ci/run installs it). */
+const nginxInstalled = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].some((path) => existsSync(path));
+if (!nginxInstalled) console.warn('nginx is not installed: skipping the tests that serve the site with nginx (Debian: apt-get install nginx).');
 const preview = (port: number) => `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`;
 
 export default defineConfig({
@@ -23,8 +27,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'site', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
+    { name: 'site', testIgnore: /(subpath|nginx)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/course/` } },
+    ...(nginxInstalled ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}/course/` } }] : []),
   ],
   webServer: [
     {
@@ -41,5 +46,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    ...(nginxInstalled ? [{ command: 'bash tests/nginx/serve.sh', url: `http://127.0.0.1:${NGINX_PORT}/course/`, reuseExistingServer: false, timeout: 60_000 }] : []),
   ],
 });

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+// The build made with BASE_PATH=/course/, served by a real nginx with src/deploy/nginx.conf.
+
+test('every page loads under nginx with only same-origin requests and no errors', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`other origin: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  const sitemap = await (await page.request.get('./sitemap.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(paths.length).toBeGreaterThanOrEqual(18);
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('under nginx, search finds a lesson and a quiz can be checked', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await dialog.getByRole('searchbox').fill('select_related');
+  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('2.6 Performance considerations');
+  await dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Performance considerations');
+
+  const quiz = page.getByRole('region', { name: 'Check your understanding' });
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.getByRole('status').filter({ hasText: /You got 0 of \d+ right/ })).toBeVisible();
+});
+
+test('nginx sends the caching, type, compression and security headers the guide promises', async ({ request }) => {
+  const html = await request.get('./chapter-2/performance/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(html.status()).toBe(200);
+  expect(html.headers()['content-type']).toMatch(/^text\/html/);
+  expect(html.headers()['cache-control']).toBe('no-cache');
+  expect(html.headers()['content-encoding']).toBe('gzip');
+  expect(html.headers()['x-content-type-options']).toBe('nosniff');
+  expect(html.headers()['x-frame-options']).toBe('DENY');
+  expect(html.headers()['referrer-policy']).toBe('same-origin');
+
+  const page = await html.text();
+  const asset = page.match(/\/course\/_astro\/[^"]+\.css/)![0];
+  const css = await request.get(asset);
+  expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(css.headers()['content-type']).toMatch(/^text\/css/);
+
+  const runtime = (await (await request.get('./runtime/runtime.json')).json()) as { pyodide: string; bundle: string };
+  const module = await request.get(`./runtime/${runtime.pyodide}pyodide.mjs`);
+  expect(module.headers()['content-type']).toBe('application/javascript');
+  expect(module.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const wasm = await request.head(`./runtime/${runtime.pyodide}pyodide.asm.wasm`);
+  expect(wasm.headers()['content-type']).toBe('application/wasm');
+  expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const bundle = await request.head(`./runtime/${runtime.bundle}`);
+  expect(bundle.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+
+  expect((await request.head('./pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
+  expect((await request.head('./manifest.webmanifest')).headers()['content-type']).toBe('application/manifest+json');
+
+  const missing = await request.get('./no-such-page/');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+});
