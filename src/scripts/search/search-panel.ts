@@ -139,8 +139,7 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
   });
   // Start loading the index at once: the reader is about to type.
   void loadPagefind(base);
-  if (initialQuery) {
-    input.value = initialQuery;
-    await run();
-  }
+  if (initialQuery) input.value = initialQuery;
+  // The reader may have typed while this module was loading: search for that too.
+  if (input.value.trim()) await run();
 }
