@@ -1,11 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/chromium.ts';
 
-/**
- * Browser downloads are not possible everywhere (CI here has none), so prefer a system
- * Chromium; with none found, Playwright falls back to its own browser if one is installed.
- */
-const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 const SITE_PORT = 4400;
 const SUBPATH_PORT = 4401;

@@ -4,13 +4,13 @@
  * Exits non-zero naming every figure over its budget. Not part of `npm test`: timings vary.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureLighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { measureRunnable, runnableRows } from './runnable.ts';
 import { measureSearch, searchRows } from './search.ts';
-import { kb, mb, median, printTable, startPreview } from './support.ts';
+import { filesIn, folderBytes, kb, mb, median, printTable, startPreview } from './support.ts';
 
 const RESULTS_FILE = 'bench-results.json';
 const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8')) as {
@@ -19,14 +19,6 @@ const budgets = JSON.parse(readFileSync('tests/bench/budgets.json', 'utf8')) as 
   search: { firstSearchMs: number; laterSearchMs: number };
   runnable: { warmRunMs: number };
 };
-
-function files(folder: string): { path: string; size: number }[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? files(path) : [{ path, size: statSync(path).size }];
-  });
-}
-const folderBytes = (folder: string) => files(folder).reduce((sum, file) => sum + file.size, 0);
 
 // 1. Build: three cold builds (no dist/, no Astro cache; the Python runtime is reused, as on any
 // machine after the first build, because it only changes with its inputs).
@@ -38,7 +30,7 @@ for (let run = 0; run < 3; run++) {
   if (build.status !== 0) throw new Error('npm run build failed');
   buildTimes.push(performance.now() - started);
 }
-const distFiles = files('dist');
+const distFiles = filesIn('dist');
 const pages = distFiles.filter((file) => file.path.endsWith('.html'));
 const runtime = JSON.parse(readFileSync('dist/runtime/runtime.json', 'utf8')) as { pyodide: string; bundle: string };
 const lessonPages = pages.filter((file) => /^dist\/chapter-\d+\/[^/]+\/index\.html$/.test(file.path));

@@ -3,19 +3,10 @@
  * time from the last keystroke to results shown, for a first search and for later ones.
  * Prints figures only; it asserts nothing. Run with `npm run bench:search` (it builds first).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath as executablePath, kb, median, printTable, startPreview } from './support.ts';
+import { chromiumPath as executablePath, folderBytes, kb, median, printTable, startPreview } from './support.ts';
 
 const QUERIES = ['select_related', 'CSRF', 'Meta.indexes', 'virtual environment', 'N+1', 'full_clean'];
-
-function folderBytes(folder: string): number {
-  return readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => {
-    const path = join(folder, entry.name);
-    return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
-  }, 0);
-}
 
 /** Search figures, measured against a served build at `origin`. */
 export interface SearchFigures {

@@ -1,9 +1,20 @@
 /** Shared pieces of the benchmarks: a preview server, Chromium, and printing. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** Chromium as the tests find it: CHROMIUM_PATH, the system's, or Playwright's own. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+export { chromiumPath } from '../chromium.ts';
+
+/** Every file under a folder, with its size. */
+export function filesIn(folder: string): { path: string; size: number }[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? filesIn(path) : [{ path, size: statSync(path).size }];
+  });
+}
+
+/** The total size of the files under a folder. */
+export const folderBytes = (folder: string) => filesIn(folder).reduce((sum, file) => sum + file.size, 0);
 
 /** Serves dist/ with `astro preview` on a port, and waits until it answers. */
 export async function startPreview(port: number): Promise<{ origin: string; stop(): void }> {

@@ -1,10 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contentFiles } from './content-files';
 
-const files = readdirSync('content', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((folder) => readdirSync(join('content', folder.name)).filter((name) => /\.(mdx|yaml)$/.test(name)).map((name) => join('content', folder.name, name)));
+const files = contentFiles(/\.(mdx|yaml)$/);
 
 describe('links to the Django documentation', () => {
   const links = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/https:\/\/docs\.djangoproject\.com\/[^\s)"'>]*/g)].map((match) => ({ file, url: match[0] })));

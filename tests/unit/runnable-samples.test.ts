@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { loadPyodide } from 'pyodide';
@@ -6,11 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bootDjango, type PythonRuntime } from '../../src/runnable/boot';
 import { prepareRuntime, RUNTIME_DIR } from '../../src/runnable/runtime';
 import { extractSamples, pythonBlocks, sampleDrift } from '../../src/runnable/samples';
+import { contentFiles } from './content-files';
 
 // Every lesson's runnable samples run here with the same Pyodide and Django bundle the site ships.
-const lessonFiles = readdirSync('content', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'fixtures')
-  .flatMap((folder) => readdirSync(join('content', folder.name)).filter((name) => /\.(mdx|quiz\.yaml)$/.test(name)).map((name) => join('content', folder.name, name)));
+const lessonFiles = contentFiles(/\.(mdx|quiz\.yaml)$/);
 const samples = lessonFiles.filter((file) => file.endsWith('.mdx')).flatMap((file) => extractSamples(file, readFileSync(file, 'utf8')));
 
 let python: PythonRuntime;
