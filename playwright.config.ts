@@ -3,9 +3,10 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/chromium.ts';
 
 
-const SITE_PORT = 4400;
-const SUBPATH_PORT = 4401;
-const NGINX_PORT = 4402;
+/** E2E_PORT (default 4400) and the two ports after it; set it to run two suites side by side. */
+const SITE_PORT = Number(process.env.E2E_PORT ?? 4400);
+const SUBPATH_PORT = SITE_PORT + 1;
+const NGINX_PORT = SITE_PORT + 2;
 /** The real-nginx tests run where nginx is installed (.ci/run installs it). */
 const nginxInstalled = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].some((path) => existsSync(path));
 if (!nginxInstalled) console.warn('nginx is not installed: skipping the tests that serve the site with nginx (Debian: apt-get install nginx).');
@@ -42,6 +43,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    ...(nginxInstalled ? [{ command: 'bash tests/nginx/serve.sh', url: `http://127.0.0.1:${NGINX_PORT}/course/`, reuseExistingServer: false, timeout: 60_000 }] : []),
+    ...(nginxInstalled ? [{ command: `bash tests/nginx/serve.sh ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}/course/`, reuseExistingServer: false, timeout: 60_000 }] : []),
   ],
 });

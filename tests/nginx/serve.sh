@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Serves dist-course/ at http://127.0.0.1:4402/course/ with a real nginx and the repository's own
+# Serves dist-course/ at http://127.0.0.1:${1:-4402}/course/ with a real nginx and the repository's own
 # configuration (src/deploy/nginx.conf), for tests/e2e/nginx.spec.ts. Runs in the foreground.
 set -euo pipefail
+port=${1:-4402}
 cd "$(dirname "$0")/../.."
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 [[ -x "$nginx" ]] || { echo "nginx is not installed (Debian: apt-get install nginx)" >&2; exit 1; }
@@ -25,7 +26,7 @@ http {
   uwsgi_temp_path $work/uwsgi;
   scgi_temp_path $work/scgi;
   server {
-    listen 127.0.0.1:4402;
+    listen 127.0.0.1:$port;
     include $work/course.conf;
   }
 }
