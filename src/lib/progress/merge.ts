@@ -1,0 +1,72 @@
+import type { LessonProgress, Progress, QuizProgress } from './types';
+
+const later = <T extends { at: string }>(a: T | undefined, b: T | undefined): T | undefined => {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b.at) > Date.parse(a.at) ? b : a;
+};
+
+/**
+ * One quiz from two sources. For the same version of the quiz, the answers come from the later
+ * activity and the best score is the better one; across versions, the later one wins whole (the
+ * older version's score is for questions that have changed).
+ */
+function mergeQuiz(current: QuizProgress | undefined, incoming: QuizProgress | undefined): QuizProgress | undefined {
+  const latest = later(current, incoming);
+  if (!current || !incoming || current.hash !== incoming.hash) return latest;
+  return { ...latest!, best: Math.max(current.best, incoming.best) };
+}
+
+/** Read marks keep the later activity; on a tie, "read" wins over "not read". */
+function mergeRead(current: LessonProgress['read'], incoming: LessonProgress['read']): LessonProgress['read'] {
+  if (current && incoming && current.at === incoming.at) return current.done ? current : incoming;
+  return later(current, incoming);
+}
+
+/** Combines saved progress with an imported file, losing neither side's newer work. */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const lessons: Progress['lessons'] = {};
+  for (const id of new Set([...Object.keys(current.lessons), ...Object.keys(incoming.lessons)])) {
+    const read = mergeRead(current.lessons[id]?.read, incoming.lessons[id]?.read);
+    const quiz = mergeQuiz(current.lessons[id]?.quiz, incoming.lessons[id]?.quiz);
+    lessons[id] = { ...(read && { read }), ...(quiz && { quiz }) };
+  }
+  const review: Progress['review'] = {};
+  for (const id of new Set([...Object.keys(current.review), ...Object.keys(incoming.review)])) {
+    review[id] = later(current.review[id], incoming.review[id])!;
+  }
+  return { version: current.version, lessons, review };
+}
+
+/** A lesson as the preview names it. */
+export type LessonLabel = (lessonId: string) => string;
+
+/** What applying an import would change, in sentences a reader can check before saying yes. */
+export function describeMerge(current: Progress, merged: Progress, label: LessonLabel): string[] {
+  const newlyRead: string[] = [];
+  const unread: string[] = [];
+  const scores: string[] = [];
+  const answers: string[] = [];
+  for (const [id, lesson] of Object.entries(merged.lessons)) {
+    const before = current.lessons[id];
+    if (lesson.read?.done && !before?.read?.done) newlyRead.push(label(id));
+    if (lesson.read && !lesson.read.done && before?.read?.done) unread.push(label(id));
+    const quiz = lesson.quiz;
+    if (!quiz) continue;
+    if (!before?.quiz) scores.push(`${label(id)}: ${quiz.best} (none before)`);
+    else if (quiz.best !== before.quiz.best) scores.push(`${label(id)}: ${quiz.best} (was ${before.quiz.best})`);
+    else if (quiz.hash !== before.quiz.hash || quiz.checked !== before.quiz.checked || JSON.stringify(quiz.responses) !== JSON.stringify(before.quiz.responses)) answers.push(label(id));
+  }
+  const added = Object.keys(merged.review).filter((id) => !current.review[id]).length;
+  const rescheduled = Object.keys(merged.review).filter((id) => current.review[id] && merged.review[id] !== current.review[id]).length;
+  const list = (items: string[]) => items.join(', ');
+  return [
+    ...(newlyRead.length ? [`Marks ${count(newlyRead.length, 'section')} as read: ${list(newlyRead)}.`] : []),
+    ...(unread.length ? [`Marks ${count(unread.length, 'section')} as not read, as you did later on the other browser: ${list(unread)}.`] : []),
+    ...(scores.length ? [`Sets best quiz scores: ${list(scores)}.`] : []),
+    ...(answers.length ? [`Brings in newer quiz answers for ${list(answers)}.`] : []),
+    ...(added ? [`Adds ${count(added, 'question')} to your review schedule.`] : []),
+    ...(rescheduled ? [`Updates the review schedule of ${count(rescheduled, 'question')} with later answers.`] : []),
+  ];
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

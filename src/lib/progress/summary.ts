@@ -1,0 +1,73 @@
+import type { Progress } from './types';
+
+/** A lesson as the progress views know it (built into the pages that show progress). */
+export interface CourseLesson {
+  id: string;
+  section: string;
+  title: string;
+  /** With the site's base path. */
+  href: string;
+  chapter: number;
+  /** The lesson's quiz as built: its version hash and question ids in order. */
+  quiz?: { hash: string; questionIds: string[] };
+}
+
+/** Where a learner stands on one section. */
+export interface LessonStatus {
+  read: boolean;
+  /** The best score on the current version of the quiz, if it has been checked. */
+  best?: number;
+  /** The number of questions in the quiz, if the lesson has one. */
+  total?: number;
+  /** Read, and its quiz (if it has one) checked at least once. */
+  complete: boolean;
+  /** The last time anything happened on this section, in milliseconds. */
+  lastActivity?: number;
+}
+
+export function lessonStatus(progress: Progress, lesson: CourseLesson): LessonStatus {
+  const saved = progress.lessons[lesson.id];
+  const read = saved?.read?.done ?? false;
+  // A quiz saved for an earlier version of its questions does not count for this one.
+  const quiz = saved?.quiz && lesson.quiz && saved.quiz.hash === lesson.quiz.hash && saved.quiz.checked ? saved.quiz : undefined;
+  const times = [saved?.read?.at, saved?.quiz?.at].filter((at): at is string => at !== undefined).map(Date.parse);
+  return {
+    read,
+    ...(quiz && { best: Math.min(quiz.best, lesson.quiz!.questionIds.length) }),
+    ...(lesson.quiz && { total: lesson.quiz.questionIds.length }),
+    complete: read && (!lesson.quiz || quiz !== undefined),
+    ...(times.length && { lastActivity: Math.max(...times) }),
+  };
+}
+
+/** How many of some lessons are complete. */
+export function completion(progress: Progress, lessons: readonly CourseLesson[]): { complete: number; total: number } {
+  return { complete: lessons.filter((lesson) => lessonStatus(progress, lesson).complete).length, total: lessons.length };
+}
+
+/** What to do next, for "Continue where you left off". */
+export type NextStep =
+  | { kind: 'start'; lesson: CourseLesson }
+  | { kind: 'continue'; lesson: CourseLesson }
+  | { kind: 'next'; lesson: CourseLesson }
+  | { kind: 'finished' };
+
+/**
+ * The section touched last, if it is not complete; otherwise the first incomplete section after it
+ * in reading order (wrapping round to the start); otherwise the course is finished.
+ */
+export function nextStep(progress: Progress, lessons: readonly CourseLesson[]): NextStep {
+  const statuses = lessons.map((lesson) => lessonStatus(progress, lesson));
+  const active = statuses.map((status, index) => ({ status, index })).filter(({ status }) => status.lastActivity !== undefined);
+  if (active.length === 0) return lessons[0] ? { kind: 'start', lesson: lessons[0] } : { kind: 'finished' };
+  const last = active.reduce((a, b) => (b.status.lastActivity! > a.status.lastActivity! ? b : a));
+  if (!last.status.complete) return { kind: 'continue', lesson: lessons[last.index]! };
+  for (let step = 1; step < lessons.length; step++) {
+    const index = (last.index + step) % lessons.length;
+    if (!statuses[index]!.complete) return { kind: 'next', lesson: lessons[index]! };
+  }
+  return { kind: 'finished' };
+}
+
+/** Every question id of the course in reading order, for the review queue. */
+export const courseQuestionOrder = (lessons: readonly CourseLesson[]) => lessons.flatMap((lesson) => lesson.quiz?.questionIds ?? []);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { BOX_INTERVAL_DAYS, dueQuestions, isDue, nextDueDate, scheduleAnswer } from '../../src/lib/progress/schedule';
+import type { ReviewItem } from '../../src/lib/progress/types';
+
+const now = new Date('2026-11-20T10:00:00.000Z');
+const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+const item = (box: number, due: Date): ReviewItem => ({ lesson: 'chapter-2/query-optimization', box, due: due.toISOString(), at: days(-10).toISOString() });
+
+describe('scheduleAnswer', () => {
+  it('puts a question answered wrong in box 1, due at once', () => {
+    expect(scheduleAnswer(undefined, 'chapter-1/a', false, now)).toEqual({ lesson: 'chapter-1/a', box: 1, due: now.toISOString(), at: now.toISOString() });
+  });
+
+  it('puts a question answered right for the first time in box 2, due in two days', () => {
+    const scheduled = scheduleAnswer(undefined, 'chapter-1/a', true, now);
+    expect(scheduled.box).toBe(2);
+    expect(scheduled.due).toBe(days(BOX_INTERVAL_DAYS[2]!).toISOString());
+    expect(BOX_INTERVAL_DAYS[2]).toBe(2);
+  });
+
+  it.each([
+    [1, 2, 2],
+    [2, 3, 5],
+    [3, 4, 12],
+    [4, 5, 30],
+    [5, 5, 30],
+  ])('promotes a due question in box %i to box %i, due in %i days', (from, to, interval) => {
+    const scheduled = scheduleAnswer(item(from, now), 'chapter-2/query-optimization', true, now);
+    expect(scheduled).toEqual({ lesson: 'chapter-2/query-optimization', box: to, due: days(interval).toISOString(), at: now.toISOString() });
+  });
+
+  it.each([2, 3, 4, 5])('demotes a question in box %i to box 1 on a wrong answer, even before it is due', (box) => {
+    expect(scheduleAnswer(item(box, days(7)), 'chapter-2/query-optimization', false, now)).toMatchObject({ box: 1, due: now.toISOString() });
+  });
+
+  it('leaves a question that is not yet due alone on a right answer (rechecking cannot promote it twice)', () => {
+    const waiting = item(3, days(4));
+    expect(scheduleAnswer(waiting, 'chapter-2/query-optimization', true, now)).toBe(waiting);
+  });
+});
+
+describe('due questions', () => {
+  const review = {
+    late: item(2, days(-3)),
+    today: item(1, now),
+    soon: item(3, days(2)),
+    later: item(4, days(9)),
+    removed: item(1, days(-5)),
+  };
+  const order = ['today', 'soon', 'late', 'later'];
+
+  it('is due at and after its due time', () => {
+    expect(isDue(item(1, now), now)).toBe(true);
+    expect(isDue(item(1, new Date(now.getTime() + 1)), now)).toBe(false);
+  });
+
+  it('lists due questions the course still has, oldest due first', () => {
+    expect(dueQuestions(review, now, order).map((due) => due.questionId)).toEqual(['late', 'today']);
+  });
+
+  it('orders questions due at the same time by their place in the course', () => {
+    const tied = { b: item(1, now), a: item(1, now) };
+    expect(dueQuestions(tied, now, ['a', 'b']).map((due) => due.questionId)).toEqual(['a', 'b']);
+  });
+
+  it('finds when the next question falls due', () => {
+    expect(nextDueDate(review, now, order)).toEqual(days(2));
+    expect(nextDueDate({ today: review.today }, now, order)).toBeUndefined();
+  });
+
+  it('makes a question due when the clock reaches its interval', () => {
+    expect(dueQuestions({ soon: review.soon }, days(2), order)).toHaveLength(1);
+  });
+});
