@@ -1,66 +1,18 @@
 import type { AnswerKey } from '../lib/quiz/answer-key';
 import { gradeQuiz, type QuizResult } from '../lib/quiz/grading';
-import type { AnyResponse, Responses } from '../lib/quiz/kind';
-import { QuizStore, SAVED_QUIZ_VERSION } from '../lib/quiz/saved-quiz';
-import { shuffledOrder } from '../lib/quiz/shuffle';
-
-/** Reads and writes one question type's answer in its fieldset. */
-interface QuestionDom<T extends keyof Responses> {
-  read(fieldset: HTMLFieldSetElement): Responses[T];
-  write(fieldset: HTMLFieldSetElement, response: Responses[T]): void;
-}
-
-const inputs = (fieldset: HTMLFieldSetElement) => [...fieldset.querySelectorAll<HTMLInputElement>('input')];
-const orderList = (fieldset: HTMLFieldSetElement) => fieldset.querySelector<HTMLOListElement>('.quiz-order')!;
-const orderItems = (fieldset: HTMLFieldSetElement) => [...orderList(fieldset).children] as HTMLLIElement[];
-
-const choiceDom: QuestionDom<'single'> = {
-  read: (fieldset) => {
-    const checked = inputs(fieldset).find((input) => input.checked);
-    return { choice: checked ? Number(checked.value) : null };
-  },
-  write: (fieldset, { choice }) => inputs(fieldset).forEach((input) => (input.checked = Number(input.value) === choice)),
-};
-
-// Short and numeric answers are both typed text; they share one response shape.
-const textDom: QuestionDom<'short'> & QuestionDom<'numeric'> = {
-  read: (fieldset) => ({ text: inputs(fieldset)[0]!.value }),
-  write: (fieldset, { text }) => (inputs(fieldset)[0]!.value = text),
-};
-
-/** Each question type's DOM handling, looked up by type like the graders. */
-const dom: { [T in keyof Responses]: QuestionDom<T> } = {
-  single: choiceDom,
-  multiple: {
-    read: (fieldset) => ({ choices: inputs(fieldset).filter((input) => input.checked).map((input) => Number(input.value)) }),
-    write: (fieldset, { choices }) => inputs(fieldset).forEach((input) => (input.checked = choices.includes(Number(input.value)))),
-  },
-  'true-false': {
-    read: (fieldset) => {
-      const checked = inputs(fieldset).find((input) => input.checked);
-      return { value: checked ? checked.value === 'true' : null };
-    },
-    write: (fieldset, { value }) => inputs(fieldset).forEach((input) => (input.checked = value !== null && input.value === String(value))),
-  },
-  short: textDom,
-  numeric: textDom,
-  ordering: {
-    read: (fieldset) => ({ order: orderItems(fieldset).map((item) => Number(item.dataset.index)) }),
-    write: (fieldset, { order }) => {
-      const list = orderList(fieldset);
-      const byIndex = new Map(orderItems(fieldset).map((item) => [Number(item.dataset.index), item]));
-      for (const index of order) list.append(byIndex.get(index)!);
-    },
-  },
-};
-
-type Dom = QuestionDom<keyof Responses>;
-const domOf = (key: AnswerKey) => dom[key.type] as unknown as Dom;
+import type { AnyResponse } from '../lib/quiz/kind';
+import { restoreQuiz } from '../lib/quiz/saved-quiz';
+import { saveQuiz, scheduleAnswers } from '../lib/progress/record';
+import type { ProgressStore } from '../lib/progress/store';
+import type { Progress } from '../lib/progress/types';
+import { openProgressStore } from './progress-store';
+import { hideResult, moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, writeResponse } from './quiz-question';
 
 /** A section quiz: enables the server-rendered form, grades it, saves and restores answers. */
 class CourseQuiz extends HTMLElement {
   #keys: AnswerKey[] = [];
-  #store!: QuizStore;
+  #store!: ProgressStore;
+  #quizId = '';
   #hash = '';
   #best = 0;
   #checked = false;
@@ -69,8 +21,9 @@ class CourseQuiz extends HTMLElement {
   connectedCallback() {
     this.#keys = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '[]');
     this.#hash = this.dataset.quizHash ?? '';
+    this.#quizId = this.dataset.quizId ?? '';
     this.#form = this.querySelector('form')!;
-    this.#store = new QuizStore(safeLocalStorage(), this.dataset.quizId ?? '');
+    this.#store = openProgressStore();
 
     for (const details of this.querySelectorAll<HTMLDetailsElement>('.quiz-answer')) details.hidden = true;
     this.querySelector<HTMLElement>('.quiz-actions')!.hidden = false;
@@ -86,23 +39,25 @@ class CourseQuiz extends HTMLElement {
   }
 
   #fieldset(id: string) {
-    return this.querySelector<HTMLFieldSetElement>(`fieldset[data-question-id="${CSS.escape(id)}"]`)!;
+    return questionFieldset(this, id);
   }
 
   #responses(): Record<string, AnyResponse> {
-    return Object.fromEntries(this.#keys.map((key) => [key.id, domOf(key).read(this.#fieldset(key.id))]));
+    return Object.fromEntries(this.#keys.map((key) => [key.id, readResponse(this.#fieldset(key.id), key)]));
   }
 
   #restore() {
-    const state = this.#store.load(this.#keys, this.#hash);
+    const progress = this.#store.load();
+    const state = restoreQuiz(progress.lessons[this.#quizId]?.quiz, this.#keys, this.#hash);
+    if (this.#store.foundUnreadable) this.#note('Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.');
     if (state.status === 'stale') this.#note('This quiz has changed since you last took it, so it starts fresh.');
-    if (state.status === 'unreadable') this.#note('Your saved answers for this quiz could not be read, so the quiz starts fresh. The unreadable copy was kept aside.');
-    if (!this.#store.canSave) this.#noteCannotSave();
+    if (state.status === 'unreadable') this.#note('Your saved answers for this quiz do not fit its questions, so the quiz starts fresh.');
+    if (!this.#store.probe()) this.#noteCannotSave();
     if (state.status !== 'restored') return;
     const { saved } = state;
     for (const key of this.#keys) {
       const response = saved.responses[key.id];
-      if (response) domOf(key).write(this.#fieldset(key.id), response);
+      if (response) writeResponse(this.#fieldset(key.id), key, response);
     }
     this.#best = saved.best;
     if (saved.checked) this.#showResults(gradeQuiz(this.#keys, this.#responses()), false);
@@ -114,25 +69,14 @@ class CourseQuiz extends HTMLElement {
     this.#best = Math.max(this.#best, result.score);
     this.#showResults(result, true);
     this.#showBest();
-    this.#save();
+    // Each answered question joins the review schedule: a miss is due at once, a right answer later.
+    this.#save((progress, now) => scheduleAnswers(progress, this.#quizId, result.results, now));
   }
 
   /** Shows each question's verdict and answer, locks the answers, and announces the score. */
   #showResults(result: QuizResult, moveFocus: boolean) {
     this.#checked = true;
-    for (const key of this.#keys) {
-      const fieldset = this.#fieldset(key.id);
-      const { correct, answered } = result.results[key.id]!;
-      fieldset.dataset.result = correct ? 'correct' : 'incorrect';
-      const verdict = fieldset.querySelector<HTMLElement>('.quiz-verdict')!;
-      verdict.textContent = correct ? 'Correct.' : answered ? 'Not quite.' : 'Not answered.';
-      verdict.hidden = false;
-      const answer = fieldset.querySelector<HTMLDetailsElement>('.quiz-answer')!;
-      answer.hidden = false;
-      answer.open = true;
-      answer.querySelector('summary')!.textContent = 'Answer and explanation';
-      this.#markOptions(fieldset, key);
-    }
+    for (const key of this.#keys) showResult(this.#fieldset(key.id), key, result.results[key.id]!);
     this.#setEnabled(this.#keys, false);
     const missed = result.total - result.score;
     const score = this.querySelector<HTMLElement>('.quiz-score')!;
@@ -142,46 +86,13 @@ class CourseQuiz extends HTMLElement {
     if (moveFocus) score.focus();
   }
 
-  /** After checking, marks the right options and a wrong choice, in words as well as colour. */
-  #markOptions(fieldset: HTMLFieldSetElement, key: AnswerKey) {
-    if (key.type !== 'single' && key.type !== 'multiple' && key.type !== 'true-false') return;
-    for (const input of inputs(fieldset)) {
-      const label = input.closest('label')!;
-      const isRight =
-        key.type === 'true-false' ? input.value === String(key.answer) : key.type === 'single' ? Number(input.value) === key.correct : key.correct.includes(Number(input.value));
-      const state = isRight ? 'right' : input.checked ? 'wrong' : '';
-      label.dataset.mark = state;
-      label.querySelector('.option-mark')?.remove();
-      if (state) {
-        const mark = document.createElement('span');
-        mark.className = 'option-mark';
-        mark.textContent = state === 'right' ? (input.checked ? ' (your choice: right)' : ' (right answer)') : ' (your choice: wrong)';
-        label.append(mark);
-      }
-    }
-  }
-
-  #clearResults(fieldset: HTMLFieldSetElement) {
-    delete fieldset.dataset.result;
-    const verdict = fieldset.querySelector<HTMLElement>('.quiz-verdict')!;
-    verdict.hidden = true;
-    verdict.textContent = '';
-    const answer = fieldset.querySelector<HTMLDetailsElement>('.quiz-answer')!;
-    answer.hidden = true;
-    answer.open = false;
-    for (const label of fieldset.querySelectorAll<HTMLElement>('label[data-mark]')) {
-      delete label.dataset.mark;
-      label.querySelector('.option-mark')?.remove();
-    }
-  }
-
   /** Keeps the right answers; clears and reshuffles the rest so they are answered afresh. */
   #retryMissed() {
     const missed = this.#keys.filter((key) => this.#fieldset(key.id).dataset.result !== 'correct');
     for (const key of missed) {
       const fieldset = this.#fieldset(key.id);
-      this.#clearResults(fieldset);
-      this.#resetAnswer(fieldset, key, true);
+      hideResult(fieldset);
+      resetAnswer(fieldset, key, true);
     }
     this.#afterReset(missed);
   }
@@ -189,8 +100,8 @@ class CourseQuiz extends HTMLElement {
   #startOver() {
     for (const key of this.#keys) {
       const fieldset = this.#fieldset(key.id);
-      this.#clearResults(fieldset);
-      this.#resetAnswer(fieldset, key, false);
+      hideResult(fieldset);
+      resetAnswer(fieldset, key, false);
     }
     this.#afterReset(this.#keys);
   }
@@ -206,29 +117,8 @@ class CourseQuiz extends HTMLElement {
     first?.focus();
   }
 
-  /** Clears a question's answer; with `reshuffle`, shows its options or items in a new order. */
-  #resetAnswer(fieldset: HTMLFieldSetElement, key: AnswerKey, reshuffle: boolean) {
-    if (key.type === 'ordering') {
-      const list = orderList(fieldset);
-      const initial = (list.dataset.initial ?? '').split(',').map(Number);
-      dom.ordering.write(fieldset, { order: reshuffle ? shuffledOrder(key.itemCount, Math.random).map((position) => initial[position]!) : initial });
-      return;
-    }
-    for (const input of inputs(fieldset)) {
-      input.checked = false;
-      if (input.type === 'text') input.value = '';
-    }
-    if (reshuffle && (key.type === 'single' || key.type === 'multiple')) {
-      const options = fieldset.querySelector('.quiz-options')!;
-      const labels = [...options.querySelectorAll('label')];
-      for (const index of shuffledOrder(labels.length, Math.random)) options.append(labels[index]!);
-    }
-  }
-
   #setEnabled(keys: AnswerKey[], enabled: boolean) {
-    for (const key of keys) {
-      for (const control of this.#fieldset(key.id).querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = !enabled;
-    }
+    for (const key of keys) setQuestionEnabled(this.#fieldset(key.id), enabled);
   }
 
   #onClick(event: Event) {
@@ -236,35 +126,17 @@ class CourseQuiz extends HTMLElement {
     if (!button) return;
     if (button.dataset.action === 'retry') this.#retryMissed();
     else if (button.dataset.action === 'reset') this.#startOver();
-    else if (button.dataset.move) this.#move(button, button.dataset.move === 'up' ? -1 : 1);
-  }
-
-  /** Moves an ordering item one place, keeps focus on a usable button, and says where it went. */
-  #move(button: HTMLButtonElement, step: -1 | 1) {
-    const item = button.closest('li')!;
-    const list = item.parentElement!;
-    const items = [...list.children];
-    const from = items.indexOf(item);
-    const to = from + step;
-    if (to < 0 || to >= items.length) {
-      this.#announce(`Already ${step < 0 ? 'first' : 'last'}.`);
-      return;
+    else if (button.dataset.move) {
+      this.querySelector<HTMLElement>('[data-announcer]')!.textContent = moveOrderingItem(button) ?? '';
+      this.#save();
     }
-    if (step < 0) list.insertBefore(item, items[to]!);
-    else list.insertBefore(item, items[to]!.nextSibling);
-    button.focus();
-    const text = item.querySelector('.order-text')?.textContent?.trim() ?? 'Item';
-    this.#announce(`${text}: now ${to + 1} of ${items.length}.`);
-    this.#save();
   }
 
-  #announce(message: string) {
-    const announcer = this.querySelector<HTMLElement>('[data-announcer]')!;
-    announcer.textContent = message;
-  }
-
-  #save() {
-    const saved = this.#store.save({ version: SAVED_QUIZ_VERSION, hash: this.#hash, responses: this.#responses(), checked: this.#checked, best: this.#best });
+  /** Saves the answers as they stand, with any further change to progress (such as the review schedule). */
+  #save(alsoChange: (progress: Progress, now: Date) => Progress = (progress) => progress) {
+    const now = new Date();
+    const quiz = { hash: this.#hash, responses: this.#responses(), checked: this.#checked, best: this.#best };
+    const saved = this.#store.update((progress) => alsoChange(saveQuiz(progress, this.#quizId, quiz, now), now));
     if (!saved) this.#noteCannotSave();
   }
 
@@ -285,15 +157,6 @@ class CourseQuiz extends HTMLElement {
     if (note.dataset.cannotSave) return;
     note.dataset.cannotSave = 'true';
     this.#note('This browser is not letting the course save your answers (private browsing, or storage is full or blocked). The quiz still works; your answers will be gone when you leave the page.');
-  }
-}
-
-/** localStorage, or undefined where merely touching it throws (some privacy settings). */
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
   }
 }
 

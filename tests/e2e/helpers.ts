@@ -5,7 +5,7 @@ export const courseNav = (page: Page) => page.getByRole('navigation', { name: 'C
 
 /** Every lesson link in the course navigation, in reading order, as the sidebar lists them. */
 export async function lessonLinks(page: Page): Promise<{ name: string; href: string }[]> {
-  const links = courseNav(page).getByRole('link').filter({ hasNotText: /Chapter overview|Course home/ });
+  const links = courseNav(page).getByRole('link').filter({ hasNotText: /Chapter overview|Course home|Your progress|Review questions/ });
   return links.evaluateAll((anchors) => anchors.map((a) => ({ name: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href') ?? '' })));
 }
 

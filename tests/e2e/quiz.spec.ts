@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // The fixture quiz uses every question type; it is built only for the tests (TEST_FIXTURES=1).
 const FIXTURE = './test-fixtures/every-question-type/';
-const STORAGE_KEY = 'enterprise-django:quiz:test-fixtures/every-question-type';
+const STORAGE_KEY = 'enterprise-django:progress';
 const RIGHT_ORDER = ['Create a virtual environment', 'Install Django', 'Run django-admin startproject'];
 
 const question = (page: Page, number: number) => page.getByRole('group', { name: `Question ${number} of 6` });
@@ -131,13 +131,13 @@ test('a quiz can be completed with the keyboard alone', async ({ page }) => {
 
 test('saved data broken by hand does not break the quiz, and is kept aside', async ({ page }) => {
   await page.goto(FIXTURE);
-  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"hash":'), STORAGE_KEY);
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"lessons":'), STORAGE_KEY);
   await page.reload();
   await expect(page.getByRole('note').filter({ hasText: 'could not be read' })).toBeVisible();
   await answerAllRight(page);
   await checkAnswers(page).click();
   await expect(score(page)).toHaveText(/6 of 6/);
-  expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), STORAGE_KEY)).toBe('{"version":1,"hash":');
+  expect(await page.evaluate((key) => localStorage.getItem(`${key}:unreadable`), STORAGE_KEY)).toBe('{"version":2,"lessons":');
 });
 
 test('when storage is unavailable the quiz still works and says it cannot save', async ({ page }) => {

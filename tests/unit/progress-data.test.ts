@@ -258,9 +258,9 @@ describe('recording what a learner does', () => {
 
 describe('progress summaries', () => {
   const lessons: CourseLesson[] = [
-    { id: A, section: '1.1', title: 'A', href: '/chapter-1/a/', chapter: 1, quiz: { hash: 'h1', questionIds: ['q1', 'q2', 'q3'] } },
-    { id: B, section: '1.2', title: 'B', href: '/chapter-1/b/', chapter: 1, quiz: { hash: 'h1', questionIds: ['q4'] } },
-    { id: C, section: '2.1', title: 'C', href: '/chapter-2/c/', chapter: 2 },
+    { id: A, section: '1.1', title: 'A', href: '/chapter-1/a/', chapter: 1, quiz: { hash: 'h1', questions: 3 }, questionIds: ['q1', 'q2', 'q3'] },
+    { id: B, section: '1.2', title: 'B', href: '/chapter-1/b/', chapter: 1, quiz: { hash: 'h1', questions: 1 }, questionIds: ['q4'] },
+    { id: C, section: '2.1', title: 'C', href: '/chapter-2/c/', chapter: 2, questionIds: [] },
   ];
 
   it('counts a section complete once it is read and its quiz checked', () => {

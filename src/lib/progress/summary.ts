@@ -1,15 +1,21 @@
 import type { Progress } from './types';
 
-/** A lesson as the progress views know it (built into the pages that show progress). */
-export interface CourseLesson {
+/** What a section's status needs to know about it (the sidebar carries this in data attributes). */
+export interface LessonRef {
   id: string;
+  /** The lesson's quiz as built: its version hash and number of questions. */
+  quiz?: { hash: string; questions: number };
+}
+
+/** A lesson as the progress and review pages know it (built into those pages as JSON). */
+export interface CourseLesson extends LessonRef {
   section: string;
   title: string;
   /** With the site's base path. */
   href: string;
   chapter: number;
-  /** The lesson's quiz as built: its version hash and question ids in order. */
-  quiz?: { hash: string; questionIds: string[] };
+  /** The quiz's question ids in order; empty without a quiz. */
+  questionIds: string[];
 }
 
 /** Where a learner stands on one section. */
@@ -25,7 +31,7 @@ export interface LessonStatus {
   lastActivity?: number;
 }
 
-export function lessonStatus(progress: Progress, lesson: CourseLesson): LessonStatus {
+export function lessonStatus(progress: Progress, lesson: LessonRef): LessonStatus {
   const saved = progress.lessons[lesson.id];
   const read = saved?.read?.done ?? false;
   // A quiz saved for an earlier version of its questions does not count for this one.
@@ -33,15 +39,15 @@ export function lessonStatus(progress: Progress, lesson: CourseLesson): LessonSt
   const times = [saved?.read?.at, saved?.quiz?.at].filter((at): at is string => at !== undefined).map(Date.parse);
   return {
     read,
-    ...(quiz && { best: Math.min(quiz.best, lesson.quiz!.questionIds.length) }),
-    ...(lesson.quiz && { total: lesson.quiz.questionIds.length }),
+    ...(quiz && { best: Math.min(quiz.best, lesson.quiz!.questions) }),
+    ...(lesson.quiz && { total: lesson.quiz.questions }),
     complete: read && (!lesson.quiz || quiz !== undefined),
     ...(times.length && { lastActivity: Math.max(...times) }),
   };
 }
 
 /** How many of some lessons are complete. */
-export function completion(progress: Progress, lessons: readonly CourseLesson[]): { complete: number; total: number } {
+export function completion(progress: Progress, lessons: readonly LessonRef[]): { complete: number; total: number } {
   return { complete: lessons.filter((lesson) => lessonStatus(progress, lesson).complete).length, total: lessons.length };
 }
 
@@ -70,4 +76,4 @@ export function nextStep(progress: Progress, lessons: readonly CourseLesson[]): 
 }
 
 /** Every question id of the course in reading order, for the review queue. */
-export const courseQuestionOrder = (lessons: readonly CourseLesson[]) => lessons.flatMap((lesson) => lesson.quiz?.questionIds ?? []);
+export const courseQuestionOrder = (lessons: readonly CourseLesson[]) => lessons.flatMap((lesson) => lesson.questionIds);

@@ -1,0 +1,136 @@
+import { describeMerge, mergeProgress } from '../lib/progress/merge';
+import { completion, lessonStatus, type CourseLesson } from '../lib/progress/summary';
+import { exportFileName, exportText, parseImport } from '../lib/progress/transfer';
+import type { Progress } from '../lib/progress/types';
+import { onProgressChange, openProgressStore } from './progress-store';
+import { formatDate, lessonLabel, readCourseLessons, showNextSteps } from './progress-view';
+
+/** The progress page: the learner's standing, continue and review links, export, import and reset. */
+class CourseProgress extends HTMLElement {
+  #store = openProgressStore();
+  #lessons: CourseLesson[] = [];
+  /** An import checked and previewed, waiting for the learner to apply or cancel it. */
+  #pendingImport: Progress | undefined;
+
+  connectedCallback() {
+    this.#lessons = readCourseLessons('course-lessons');
+    this.#render();
+    onProgressChange(() => this.#render());
+    this.#button('export').addEventListener('click', () => this.#export());
+    this.querySelector<HTMLInputElement>('#import-file')!.addEventListener('change', (event) => this.#readImport(event.target as HTMLInputElement));
+    this.#button('apply-import').addEventListener('click', () => this.#applyImport());
+    this.#button('cancel-import').addEventListener('click', () => this.#closePreview('Import cancelled: nothing changed.'));
+    const dialog = this.querySelector('dialog')!;
+    this.#button('reset').addEventListener('click', () => dialog.showModal());
+    dialog.addEventListener('close', () => this.#reset(dialog.returnValue === 'reset'));
+  }
+
+  #button(action: string) {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
+  #part(name: string) {
+    return this.querySelector<HTMLElement>(`[data-${name}]`)!;
+  }
+
+  #render() {
+    const progress = this.#store.load();
+    const note = this.#part('note');
+    const notes = [
+      ...(this.#store.foundUnreadable ? ['Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.'] : []),
+      ...(this.#store.probe() ? [] : ['This browser is not letting the course save progress (private browsing, or storage is full or blocked).']),
+    ];
+    note.textContent = notes.join(' ');
+    note.hidden = notes.length === 0;
+
+    showNextSteps(this, progress, this.#lessons);
+
+    for (const section of this.querySelectorAll<HTMLElement>('[data-chapter]')) {
+      const lessons = this.#lessons.filter((lesson) => lesson.chapter === Number(section.dataset.chapter));
+      const { complete, total } = completion(progress, lessons);
+      section.querySelector('[data-chapter-summary]')!.textContent = `${complete} of ${total} sections complete (${Math.round((100 * complete) / total)}%).`;
+      for (const lesson of lessons) this.#renderRow(section.querySelector<HTMLElement>(`tr[data-lesson="${CSS.escape(lesson.id)}"]`)!, progress, lesson);
+    }
+  }
+
+  #renderRow(row: HTMLElement, progress: Progress, lesson: CourseLesson) {
+    const status = lessonStatus(progress, lesson);
+    const readAt = progress.lessons[lesson.id]?.read?.at;
+    const cell = (name: string) => row.querySelector(`[data-cell="${name}"]`)!;
+    cell('read').textContent = status.read && readAt ? `Yes, ${formatDate(new Date(readAt))}` : 'Not yet';
+    cell('score').textContent = !lesson.quiz ? 'No quiz' : status.best !== undefined ? `${status.best} of ${status.total}` : 'Not taken';
+    cell('status').textContent = status.complete ? 'Complete' : status.lastActivity !== undefined ? 'In progress' : 'Not started';
+    row.dataset.status = status.complete ? 'complete' : '';
+  }
+
+  #export() {
+    const now = new Date();
+    const file = new Blob([exportText(this.#store.load(), now)], { type: 'application/json' });
+    const anchor = document.createElement('a');
+    anchor.href = URL.createObjectURL(file);
+    anchor.download = exportFileName(now);
+    anchor.click();
+    URL.revokeObjectURL(anchor.href);
+    this.#part('transfer-status').textContent = `Exported your progress to ${anchor.download}.`;
+  }
+
+  async #readImport(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    this.#closePreview('');
+    if (!file) return;
+    const parsed = parseImport(await file.text());
+    input.value = '';
+    const error = this.#part('import-error');
+    if (!parsed.ok) {
+      error.textContent = `${file.name} was not imported, and your progress is unchanged. ${parsed.reason}`;
+      error.hidden = false;
+      return;
+    }
+    error.hidden = true;
+    const current = this.#store.load();
+    const changes = describeMerge(current, mergeProgress(current, parsed.progress), (id) => {
+      const lesson = this.#lessons.find((candidate) => candidate.id === id);
+      return lesson ? lessonLabel(lesson) : id;
+    });
+    if (changes.length === 0) {
+      this.#part('transfer-status').textContent = `${file.name} has nothing newer than the progress saved here, so nothing changed.`;
+      return;
+    }
+    this.#pendingImport = parsed.progress;
+    this.#part('preview-list').replaceChildren(
+      ...changes.map((change) => {
+        const item = document.createElement('li');
+        item.textContent = change;
+        return item;
+      }),
+    );
+    this.#part('import-preview').hidden = false;
+    this.#part('preview-heading').focus();
+  }
+
+  #applyImport() {
+    const incoming = this.#pendingImport;
+    if (!incoming) return;
+    const saved = this.#store.update((current) => mergeProgress(current, incoming));
+    this.#closePreview(saved ? 'Imported: your progress now includes the file.' : 'The import could not be saved (this browser is refusing storage), so nothing changed.');
+  }
+
+  #closePreview(message: string) {
+    this.#pendingImport = undefined;
+    this.#part('import-preview').hidden = true;
+    this.#part('transfer-status').textContent = message;
+    if (message) this.querySelector<HTMLInputElement>('#import-file')!.focus();
+  }
+
+  #reset(confirmed: boolean) {
+    const status = this.#part('reset-status');
+    if (!confirmed) {
+      status.textContent = 'Nothing was reset.';
+      return;
+    }
+    status.textContent = this.#store.reset() ? 'All progress was removed from this browser.' : 'This browser did not let the course change its storage.';
+    this.#render();
+  }
+}
+
+customElements.define('course-progress', CourseProgress);

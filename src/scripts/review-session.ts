@@ -1,0 +1,131 @@
+import type { AnswerKey } from '../lib/quiz/answer-key';
+import { gradeQuestion } from '../lib/quiz/grading';
+import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../lib/progress/schedule';
+import { courseQuestionOrder, type CourseLesson } from '../lib/progress/summary';
+import { openProgressStore } from './progress-store';
+import { dueSummary, formatDate, lessonLabel, link, plural, readCourseLessons } from './progress-view';
+import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from './quiz-question';
+
+/** A review session: the due questions one at a time, graded as in the lessons, each answer rescheduling its question. */
+class ReviewSession extends HTMLElement {
+  #store = openProgressStore();
+  #lessons: CourseLesson[] = [];
+  #keys: Record<string, AnswerKey> = {};
+  #queue: DueQuestion[] = [];
+  #position = 0;
+  #right = 0;
+  #form!: HTMLFormElement;
+
+  connectedCallback() {
+    const data = document.getElementById('course-lessons')!.textContent ?? '{}';
+    this.#keys = JSON.parse(data).keys;
+    this.#lessons = readCourseLessons('course-lessons');
+    this.#form = this.querySelector('form')!;
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#check();
+    });
+    this.#form.addEventListener('click', (event) => {
+      const announcement = moveOrderingItem(event.target);
+      if (announcement) this.#part('announcer').textContent = announcement;
+    });
+    this.#button('next').addEventListener('click', () => this.#show(this.#position + 1, true));
+    this.#button('again').addEventListener('click', () => this.#start(true));
+    if (this.#store.foundUnreadable || !this.#store.probe()) {
+      const note = this.#part('note');
+      note.textContent = this.#store.foundUnreadable
+        ? 'Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.'
+        : 'This browser is not letting the course save progress, so answers here will not reschedule anything.';
+      note.hidden = false;
+    }
+    this.#start(false);
+  }
+
+  #part(name: string) {
+    return this.querySelector<HTMLElement>(`[data-${name}]`)!;
+  }
+
+  #button(action: string) {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
+  #start(moveFocus: boolean) {
+    const progress = this.#store.load();
+    this.#queue = dueQuestions(progress.review, new Date(), courseQuestionOrder(this.#lessons)).filter((due) => this.#keys[due.questionId]);
+    this.#right = 0;
+    this.#position = 0;
+    for (const question of this.querySelectorAll<HTMLElement>('[data-review-question]')) question.hidden = true;
+    this.#part('review-again').hidden = true;
+    if (this.#queue.length === 0) {
+      this.#part('review-status').textContent = dueSummary(progress, this.#lessons, new Date()).text;
+      this.#part('review-card').hidden = true;
+      return;
+    }
+    this.#part('review-status').textContent = `${plural(this.#queue.length, 'question')} due for review.`;
+    this.#show(0, moveFocus);
+  }
+
+  #show(position: number, moveFocus: boolean) {
+    const previous = this.#queue[this.#position];
+    if (previous) this.#question(previous.questionId).hidden = true;
+    this.#position = position;
+    const due = this.#queue[position];
+    if (!due) return this.#finish();
+    const key = this.#keys[due.questionId]!;
+    const fieldset = questionFieldset(this, key.id);
+    hideResult(fieldset);
+    resetAnswer(fieldset, key, false);
+    setQuestionEnabled(fieldset, true);
+    this.#question(due.questionId).hidden = false;
+    this.#part('review-card').hidden = false;
+    const lesson = this.#lessons.find((candidate) => candidate.id === due.item.lesson);
+    const heading = this.#part('card-heading');
+    heading.textContent = `Question ${position + 1} of ${this.#queue.length}`;
+    this.#part('source').replaceChildren(...(lesson ? ['From ', link(lesson.href, lessonLabel(lesson)), ` · box ${due.item.box} of ${BOX_COUNT}`] : []));
+    this.#part('outcome').textContent = '';
+    this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!.hidden = false;
+    this.#button('next').hidden = true;
+    if (moveFocus) heading.focus();
+  }
+
+  #question(id: string) {
+    return this.querySelector<HTMLElement>(`[data-review-question="${CSS.escape(id)}"]`)!;
+  }
+
+  #check() {
+    const due = this.#queue[this.#position];
+    if (!due) return;
+    const key = this.#keys[due.questionId]!;
+    const fieldset = questionFieldset(this, key.id);
+    const result = gradeQuestion(key, readResponse(fieldset, key));
+    showResult(fieldset, key, result);
+    setQuestionEnabled(fieldset, false);
+    if (result.correct) this.#right++;
+    const now = new Date();
+    let scheduled = due.item;
+    const saved = this.#store.update((progress) => {
+      scheduled = scheduleAnswer(progress.review[due.questionId], due.item.lesson, result.correct, now);
+      return { ...progress, review: { ...progress.review, [due.questionId]: scheduled } };
+    });
+    const outcome = this.#part('outcome');
+    const when = result.correct ? `Moved to box ${scheduled.box} of ${BOX_COUNT}: next review on ${formatDate(new Date(scheduled.due))}.` : 'Back to box 1: it stays due until you get it right.';
+    outcome.textContent = `${result.correct ? 'Right.' : result.answered ? 'Not quite.' : 'Not answered.'} ${saved ? when : 'This browser did not let the course save the new schedule.'}`;
+    this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!.hidden = true;
+    const next = this.#button('next');
+    next.textContent = this.#position + 1 < this.#queue.length ? 'Next question' : 'Finish review';
+    next.hidden = false;
+    outcome.focus();
+  }
+
+  #finish() {
+    this.#part('review-card').hidden = true;
+    const missed = this.#queue.length - this.#right;
+    const status = this.#part('review-status');
+    status.textContent = `Review done: ${this.#right} of ${this.#queue.length} right.${missed > 0 ? ` ${plural(missed, 'question')} stayed in box 1 and ${missed === 1 ? 'is' : 'are'} still due.` : ' Nothing is left to review for now.'}`;
+    this.#part('review-again').hidden = missed === 0;
+    status.setAttribute('tabindex', '-1');
+    status.focus();
+  }
+}
+
+customElements.define('review-session', ReviewSession);

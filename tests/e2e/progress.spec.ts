@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { load } from 'js-yaml';
+import { courseNav } from './helpers';
+
+/** Two sections from Chapter 1, with a true-or-false question of each one's quiz (answers read from the quiz files). */
+const sections = [
+  { path: './chapter-1/what-is-enterprise-django/', slug: 'what-is-enterprise-django', label: '1.1 What is enterprise Django development?' },
+  { path: './chapter-1/why-django-for-the-enterprise/', slug: 'why-django-for-the-enterprise', label: '1.2 Why Django for the enterprise' },
+].map((section) => {
+  const questions = (load(readFileSync(`content/chapter-1/${section.slug}.quiz.yaml`, 'utf8')) as { questions: { type: string; answer?: boolean }[] }).questions;
+  const index = questions.findIndex((question) => question.type === 'true-false');
+  return { ...section, total: questions.length, trueFalse: { legend: `Question ${index + 1} of ${questions.length}`, answer: questions[index]!.answer! } };
+});
+const [first, second] = sections as [(typeof sections)[0], (typeof sections)[0]];
+
+const quiz = (page: Page) => page.getByRole('region', { name: 'Check your understanding' });
+const readMark = (page: Page) => page.getByRole('checkbox', { name: 'I have read this section' });
+
+/** Scrolls to the end of the lesson text, which marks it read. */
+async function readToTheEnd(page: Page) {
+  await readMark(page).scrollIntoViewIfNeeded();
+  await expect(readMark(page)).toBeChecked();
+}
+
+/** Answers a section's true-or-false question, right or wrong, leaves the rest blank, and checks the quiz. */
+async function answerTrueFalse(page: Page, section: (typeof sections)[0], right: boolean) {
+  const group = quiz(page).getByRole('group', { name: section.trueFalse.legend });
+  await group.getByRole('radio', { name: right === section.trueFalse.answer ? 'True' : 'False' }).check();
+  await quiz(page).getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz(page).getByRole('status').first()).toContainText(`You got ${right ? 1 : 0} of ${section.total} right`);
+}
+
+const savedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('enterprise-django:progress'));
+
+test('reading and quizzing two sections shows in the sidebar, on the home page and on the progress page', async ({ page }) => {
+  await page.goto(first.path);
+  await readToTheEnd(page);
+  await answerTrueFalse(page, first, true);
+
+  await page.goto(second.path);
+  await readToTheEnd(page);
+  // Marking by hand: untick, then tick again.
+  await readMark(page).uncheck();
+  await expect(page.getByText('Marked as not read.')).toBeAttached();
+  await readMark(page).check();
+  await answerTrueFalse(page, second, false);
+
+  const nav = courseNav(page);
+  await expect(nav.getByRole('link', { name: first.label })).toContainText(`(complete, quiz 1 of ${first.total})`);
+  await expect(nav.getByRole('link', { name: second.label })).toContainText(`(complete, quiz 0 of ${second.total})`);
+  await expect(nav.getByRole('group').first()).toContainText('2 of 6 complete');
+
+  await page.goto('./');
+  const summary = page.getByRole('region', { name: 'Your progress' });
+  await expect(summary).toContainText('Next up: 1.3 Key concepts in enterprise Django development.');
+  await expect(summary).toContainText('1 question is due for review.');
+  await expect(page.getByRole('region', { name: /^Chapter 1:/ })).toContainText('2 of 6 complete');
+
+  await page.goto('./progress/');
+  const chapter1 = page.getByRole('region', { name: /^Chapter 1:/ });
+  await expect(chapter1).toContainText('2 of 6 sections complete (33%).');
+  const row = chapter1.getByRole('row', { name: new RegExp(`^${first.label.replace(/[?.]/g, '\\$&')}`) });
+  await expect(row.getByRole('cell')).toHaveText([/^Yes, /, `1 of ${first.total}`, 'Complete']);
+  await expect(chapter1.getByRole('row', { name: /^1\.3 / }).getByRole('cell')).toHaveText(['Not yet', 'Not taken', 'Not started']);
+  await expect(page.getByRole('region', { name: 'Continue where you left off' })).toContainText('1 question is due for review. Review them now');
+});
+
+test('unticking a section keeps it unread when the reader scrolls through it again', async ({ page }) => {
+  await page.goto(first.path);
+  await readToTheEnd(page);
+  await readMark(page).uncheck();
+  await page.reload();
+  await readMark(page).scrollIntoViewIfNeeded();
+  await expect(readMark(page)).not.toBeChecked();
+});
+
+test('a missed question comes back for review; a right answer there schedules it days later', async ({ page }) => {
+  const start = new Date('2026-11-20T10:00:00Z');
+  await page.clock.setFixedTime(start);
+  await page.goto(second.path);
+  await answerTrueFalse(page, second, false);
+
+  await page.goto('./review/');
+  await expect(page.getByRole('status').filter({ hasText: 'due for review' })).toHaveText('1 question due for review.');
+  await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  await expect(page.getByText(`From ${second.label} · box 1 of 5`)).toBeVisible();
+  const group = page.getByRole('group', { name: `Question from ${second.label}` });
+  await group.getByRole('radio', { name: second.trueFalse.answer ? 'True' : 'False' }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(group).toContainText('Correct.');
+  await expect(page.getByRole('status').filter({ hasText: 'Moved to' })).toHaveText(/^Right\. Moved to box 2 of 5: next review on /);
+  await expect(group.getByRole('link', { name: new RegExp(second.label.replace(/[?.]/g, '\\$&')) })).toBeVisible();
+  await page.getByRole('button', { name: 'Finish review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Review done' })).toHaveText('Review done: 1 of 1 right. Nothing is left to review for now.');
+
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'due' })).toHaveText(/^No questions are due for review\. The next one is due on /);
+
+  await page.clock.setFixedTime(new Date(start.getTime() + 3 * 86_400_000));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'due for review' })).toHaveText('1 question due for review.');
+  await expect(page.getByText(`From ${second.label} · box 2 of 5`)).toBeVisible();
+  await group.getByRole('radio', { name: second.trueFalse.answer ? 'False' : 'True' }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'box 1' })).toHaveText('Not quite. Back to box 1: it stays due until you get it right.');
+  await page.getByRole('button', { name: 'Finish review' }).click();
+  await expect(page.getByRole('button', { name: 'Review the missed questions again' })).toBeVisible();
+});
+
+test('export, reset and import bring everything back', async ({ page }, testInfo) => {
+  await page.goto(first.path);
+  await readToTheEnd(page);
+  await answerTrueFalse(page, first, false);
+  const before = JSON.parse((await savedProgress(page))!);
+
+  await page.goto('./progress/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = testInfo.outputPath('progress.json');
+  await (await download).saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'enterprise-django-progress', ...before });
+
+  await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
+  await dialog.getByRole('button', { name: 'Reset all progress' }).click();
+  await expect(page.getByText('All progress was removed from this browser.')).toBeVisible();
+  const row = page.getByRole('row', { name: /^1\.1 / });
+  await expect(row.getByRole('cell')).toHaveText(['Not yet', 'Not taken', 'Not started']);
+  expect(await savedProgress(page)).toBeNull();
+
+  await page.getByLabel('Import a progress file').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Check what this import will change' })).toBeFocused();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Marks 1 section as read' })).toHaveText(`Marks 1 section as read: ${first.label}.`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'review schedule' })).toHaveText('Adds 1 question to your review schedule.');
+  await page.getByRole('button', { name: 'Apply import' }).click();
+  await expect(page.getByText('Imported: your progress now includes the file.')).toBeVisible();
+  await expect(row.getByRole('cell')).toHaveText([/^Yes, /, `0 of ${first.total}`, 'Complete']);
+  expect(JSON.parse((await savedProgress(page))!)).toEqual(before);
+
+  // Importing the same file again has nothing new to bring.
+  await page.getByLabel('Import a progress file').setInputFiles(file);
+  await expect(page.getByText('has nothing newer than the progress saved here')).toBeVisible();
+});
+
+test('reset asks first, and keeping progress changes nothing', async ({ page }) => {
+  await page.goto(first.path);
+  await readToTheEnd(page);
+  const before = await savedProgress(page);
+  await page.goto('./progress/');
+  await page.getByRole('button', { name: 'Reset all progress…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Keep my progress' }).click();
+  await expect(page.getByText('Nothing was reset.')).toBeVisible();
+  expect(await savedProgress(page)).toBe(before);
+});
+
+test('a file that does not validate is refused, and saved progress stays as it was', async ({ page }) => {
+  await page.goto(first.path);
+  await readToTheEnd(page);
+  const before = await savedProgress(page);
+  await page.goto('./progress/');
+  const broken = { format: 'enterprise-django-progress', version: 2, lessons: {}, review: { q1: { lesson: 'chapter-1/what-is-enterprise-django', box: 9, due: '2026-11-20T10:00:00.000Z', at: '2026-11-20T10:00:00.000Z' } } };
+  await page.getByLabel('Import a progress file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(page.getByRole('alert')).toHaveText("broken.json was not imported, and your progress is unchanged. The file's review.q1.box must be a box number from 1 to 5.");
+  await expect(page.getByRole('heading', { name: 'Check what this import will change' })).toBeHidden();
+  expect(await savedProgress(page)).toBe(before);
+  await expect(page.getByRole('row', { name: /^1\.1 / }).getByRole('cell').first()).toHaveText(/^Yes, /);
+});
+
+test('progress saved by the earlier per-quiz format is carried over', async ({ page }) => {
+  await page.goto(first.path);
+  const hash = await page.locator('course-quiz').getAttribute('data-quiz-hash');
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    ['enterprise-django:quiz:chapter-1/what-is-enterprise-django', JSON.stringify({ version: 1, hash, responses: {}, checked: true, best: 3 })],
+  );
+  await page.reload();
+  await expect(quiz(page).getByText(`Your best score: 3 of ${first.total}.`)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('enterprise-django:quiz:chapter-1/what-is-enterprise-django'))).toBeNull();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations on the progress and review pages, ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(second.path);
+    await readToTheEnd(page);
+    await answerTrueFalse(page, second, false);
+    await page.goto('./progress/');
+    await expect(page.getByRole('row', { name: /^1\.2 / }).getByRole('cell').last()).toHaveText('Complete');
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Reset all progress…' }).click();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.goto('./review/');
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'box 1' })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
