@@ -26,3 +26,14 @@ test('without JavaScript, narrow screens still reach the course navigation', asy
   await nav.scrollIntoViewIfNeeded();
   await expect(nav.getByRole('link', { name: /^1\.1/ })).toBeVisible();
 });
+
+test('without JavaScript the progress and review pages say why they are empty, and hide their controls', async ({ page }) => {
+  await page.goto('./progress/');
+  await expect(page.getByText('Your progress is kept by your browser and shown with JavaScript, which is off.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+  await page.goto('./review/');
+  await expect(page.getByText('The review schedule is kept by your browser and needs JavaScript, which is off.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('group')).toHaveCount(0);
+  await page.goto('./chapter-1/what-is-enterprise-django/');
+  await expect(page.getByRole('checkbox', { name: 'I have read this section' })).toBeHidden();
+});
