@@ -24,4 +24,18 @@ export default defineConfig({
     shikiConfig,
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Lesson pages' quiz, read mark and sidebar marks share their progress and grading code:
+          // one chunk for it, rather than a request per shared module. Code only the progress and
+          // review pages use (merge, import, review) stays out of it.
+          codeSplitting: {
+            groups: [{ name: 'learner', test: /src\/(lib\/quiz\/|lib\/progress\/(store|parse|migrate|types|schedule|record|summary)\.|scripts\/(progress-store|quiz-question)\.)/ }],
+          },
+        },
+      },
+    },
+  },
 });
