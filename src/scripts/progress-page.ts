@@ -70,7 +70,8 @@ class CourseProgress extends HTMLElement {
     anchor.href = URL.createObjectURL(file);
     anchor.download = exportFileName(now);
     anchor.click();
-    URL.revokeObjectURL(anchor.href);
+    // Some browsers read the file only after click() returns.
+    setTimeout(() => URL.revokeObjectURL(anchor.href), 10_000);
     this.#part('transfer-status').textContent = `Exported your progress to ${anchor.download}.`;
   }
 
