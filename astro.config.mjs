@@ -6,6 +6,7 @@ import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { shikiConfig } from './src/markdown/shiki-config.ts';
 import { runnableExamples } from './src/runnable/integration.ts';
 import { pagefindIndex } from './src/lib/search/pagefind-integration.ts';
+import { contentSecurityPolicy } from './src/lib/security/csp-integration.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -18,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
-  integrations: [runnableExamples(), mdx(), pagefindIndex()],
+  // Their build:done hooks run in this order: the policy reads the finished pages.
+  integrations: [runnableExamples(), mdx(), pagefindIndex(), contentSecurityPolicy()],
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     shikiConfig,

@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [
     { name: 'site', testIgnore: /(subpath|nginx)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/course/` } },
-    ...(nginxInstalled ? [{ name: 'nginx', testMatch: /nginx\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}/course/` } }] : []),
+    ...(nginxInstalled ? [{ name: 'nginx', testMatch: /(nginx|csp)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${NGINX_PORT}/course/` } }] : []),
   ],
   webServer: [
     {

@@ -23,3 +23,44 @@ export async function expectCurrentLesson(page: Page, title: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(courseNav(page).locator('[aria-current="page"]')).toContainText(title);
 }
+
+/** The path of every page the sitemap lists (the 404 page is not one of them). */
+export async function sitemapPaths(page: Page): Promise<string[]> {
+  const sitemap = await (await page.request.get('./sitemap.xml')).text();
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/**
+ * Collects Content Security Policy violations from now on, across navigations: the page's
+ * securitypolicyviolation events, and the browser's and libraries' console reports, which are
+ * the only trace of a violation inside a worker.
+ */
+export async function collectCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (violation: string) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  const isViolation = (text: string) => /content security policy/i.test(text);
+  page.on('console', (message) => {
+    if (isViolation(message.text())) violations.push(`console of ${message.worker()?.url() ?? message.page()?.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    if (isViolation(error.message)) violations.push(`error: ${error.message}`);
+  });
+  return violations;
+}
+
+/** The page's Content-Security-Policy meta tag as directive name -> sources. */
+export async function metaPolicy(page: Page): Promise<Map<string, string[]>> {
+  const content = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  return parsePolicy(content ?? '');
+}
+
+/** A policy as directive name -> sources. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name!, sources]));
+}

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { metaPolicy, parsePolicy, sitemapPaths } from './helpers';
 
 // The build made with BASE_PATH=/course/, served by a real nginx with src/deploy/nginx.conf.
 
-test('every page loads under nginx with only same-origin requests and no errors', async ({ page, baseURL }) => {
+test('every page loads under nginx with only same-origin requests, no errors, and a policy header that allows what the page needs', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const problems: string[] = [];
@@ -12,12 +13,16 @@ test('every page loads under nginx with only same-origin requests and no errors'
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
-  const sitemap = await (await page.request.get('./sitemap.xml')).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths = await sitemapPaths(page);
   expect(paths.length).toBeGreaterThanOrEqual(18);
   for (const path of paths) {
-    await page.goto(path);
+    const response = await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The header allows at least what the page's own policy allows, so the two together do too.
+    const header = parsePolicy(response!.headers()['content-security-policy'] ?? '');
+    for (const [directive, sources] of await metaPolicy(page)) {
+      if (!sources.every((source) => header.get(directive)?.includes(source))) problems.push(`${path}: the header's ${directive} lacks some of ${sources.join(' ')}`);
+    }
   }
   expect(problems).toEqual([]);
 });
@@ -64,6 +69,18 @@ test('nginx sends the caching, type, compression and security headers the guide 
 
   expect((await request.head('./pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
   expect((await request.head('./manifest.webmanifest')).headers()['content-type']).toBe('application/manifest+json');
+
+  // The same policy on every response: a worker takes its policy from its own script's header.
+  const policy = html.headers()['content-security-policy']!;
+  const directives = parsePolicy(policy);
+  expect(directives.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+  expect(directives.get('script-src')!.filter((source) => !source.startsWith("'sha256-"))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  const lesson = await (await request.get('./chapter-1/what-is-enterprise-django/')).text();
+  const pythonWorker = lesson.match(/\/course\/_astro\/python-worker-[\w-]+\.js/)![0];
+  for (const worker of [pythonWorker, './pagefind/pagefind-worker.js']) expect((await request.head(worker)).headers()['content-security-policy']).toBe(policy);
+  // The build's nginx snippet lives in the site folder but is not served.
+  expect((await request.get('./_server/nginx-csp.conf')).status()).toBe(404);
 
   const missing = await request.get('./no-such-page/');
   expect(missing.status()).toBe(404);

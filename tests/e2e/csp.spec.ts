@@ -1,0 +1,38 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectCspViolations, metaPolicy, sitemapPaths } from './helpers';
+
+// Runs against `astro preview` (the pages' meta policy only) and against nginx (the meta policy and
+// the header, which is also the only policy the search and Python workers get).
+
+test('every page carries a strict policy, runs its scripts and reports no violation', async ({ page }) => {
+  test.setTimeout(180_000);
+  const violations = await collectCspViolations(page);
+  for (const path of [...(await sitemapPaths(page)), './no-such-page/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const policy = await metaPolicy(page);
+    expect(policy.get('default-src'), path).toEqual(["'self'"]);
+    expect(policy.get('script-src')!.filter((source) => !source.startsWith("'sha256-")), path).toEqual(["'self'"]);
+    expect(policy.get('worker-src'), path).toEqual(["'self'"]);
+    // The inline theme script ran: it marks that JavaScript works.
+    await expect(page.locator('html')).toHaveAttribute('data-js', '');
+  }
+  expect(violations).toEqual([]);
+});
+
+const sample = (page: Page) => page.locator('runnable-sample').filter({ has: page.getByRole('figure', { name: 'Try the Supplier model' }) });
+
+test('running a Python sample and searching report no violation', async ({ page }) => {
+  // The first run loads Python and Django (about 7 MB) in a worker.
+  test.setTimeout(150_000);
+  const violations = await collectCspViolations(page);
+  await page.goto('./chapter-1/what-is-enterprise-django/');
+  await sample(page).getByRole('button', { name: 'Run: Try the Supplier model' }).click();
+  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in \d+ ms with 4 SQL queries\.$/, { timeout: 120_000 });
+
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await dialog.getByRole('searchbox').fill('select_related');
+  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('2.6 Performance considerations');
+  expect(violations).toEqual([]);
+});
