@@ -7,6 +7,7 @@ import { shikiConfig } from './src/markdown/shiki-config.ts';
 import { runnableExamples } from './src/runnable/integration.ts';
 import { pagefindIndex } from './src/lib/search/pagefind-integration.ts';
 import { contentSecurityPolicy } from './src/lib/security/csp-integration.ts';
+import { offlineSupport } from './src/lib/offline/offline-integration.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -19,8 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
-  // Their build:done hooks run in this order: the policy reads the finished pages.
-  integrations: [runnableExamples(), mdx(), pagefindIndex(), contentSecurityPolicy()],
+  // Their build:done hooks run in this order: the policy reads the finished pages, and the
+  // service worker's version covers every file, policy included.
+  integrations: [runnableExamples(), mdx(), pagefindIndex(), contentSecurityPolicy(), offlineSupport()],
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     shikiConfig,

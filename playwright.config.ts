@@ -22,6 +22,10 @@ export default defineConfig({
   use: {
     launchOptions: { ...(chromiumPath && { executablePath: chromiumPath }), args: ['--disable-gpu'] },
     trace: 'retain-on-failure',
+    // The service worker's offline copy costs each test's fresh browser about 70 downloads, and
+    // with it Playwright's 'networkidle' now and then never comes. The specs about offline use,
+    // the security policy and clearing stored data allow it (test.use).
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'site', testIgnore: /(subpath|nginx)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}/` } },

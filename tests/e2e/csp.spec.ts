@@ -2,14 +2,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { collectCspViolations, metaPolicy, sitemapPaths } from './helpers';
 
 // Runs against `astro preview` (the pages' meta policy only) and against nginx (the meta policy and
-// the header, which is also the only policy the search and Python workers get).
+// the header, which is also the only policy the search and Python workers get), with the service
+// worker, which must be allowed to register and serve the pages too.
+test.use({ serviceWorkers: 'allow' });
 
 test('every page carries a strict policy, runs its scripts and reports no violation', async ({ page }) => {
   test.setTimeout(180_000);
   const violations = await collectCspViolations(page);
-  for (const path of [...(await sitemapPaths(page)), './no-such-page/']) {
+  for (const path of [...(await sitemapPaths(page)), './progress/', './review/', './no-such-page/']) {
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
     const policy = await metaPolicy(page);
     expect(policy.get('default-src'), path).toEqual(["'self'"]);
     expect(policy.get('script-src')!.filter((source) => !source.startsWith("'sha256-")), path).toEqual(["'self'"]);
@@ -17,6 +18,8 @@ test('every page carries a strict policy, runs its scripts and reports no violat
     // The inline theme script ran: it marks that JavaScript works.
     await expect(page.locator('html')).toHaveAttribute('data-js', '');
   }
+  // The service worker registered (after the load event) and serves the pages.
+  await page.evaluate(() => navigator.serviceWorker.ready);
   expect(violations).toEqual([]);
 });
 

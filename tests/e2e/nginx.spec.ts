@@ -68,6 +68,10 @@ test('nginx sends the caching, type, compression and security headers the guide 
   expect(bundle.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
   expect((await request.head('./pagefind/pagefind.js')).headers()['cache-control']).toBe('no-cache');
+  // The browser looks for a new service worker on every visit; a cached one would hide a deployment.
+  const serviceWorker = await request.head('./sw.js');
+  expect(serviceWorker.headers()['cache-control']).toBe('no-cache');
+  expect(serviceWorker.headers()['content-type']).toMatch(/^application\/javascript/);
   expect((await request.head('./manifest.webmanifest')).headers()['content-type']).toBe('application/manifest+json');
 
   // The same policy on every response: a worker takes its policy from its own script's header.
