@@ -2,10 +2,19 @@ import { dueQuestions, nextDueDate } from '../lib/progress/schedule';
 import { courseQuestionOrder, nextStep, type CourseLesson } from '../lib/progress/summary';
 import { withBase } from '../lib/urls';
 import type { Progress } from '../lib/progress/types';
+import type { AnswerKey } from '../lib/quiz/answer-key';
 
 /** Shared by the progress, review and home pages: the course data built into the page, and phrases about it. */
 
-export const readCourseLessons = (id: string): CourseLesson[] => JSON.parse(document.getElementById(id)!.textContent ?? '{}').lessons;
+/** What CourseData.astro builds into the review page; other pages have the lessons only. */
+export interface ReviewData {
+  lessons: CourseLesson[];
+  keys: Record<string, AnswerKey>;
+}
+
+export const readCourseData = (id: string): ReviewData => JSON.parse(document.getElementById(id)!.textContent ?? '{}');
+
+export const readCourseLessons = (id: string): CourseLesson[] => readCourseData(id).lessons;
 
 export const lessonLabel = (lesson: CourseLesson) => `${lesson.section} ${lesson.title}`;
 

@@ -1,25 +1,22 @@
-import type { AnswerKey } from '../lib/quiz/answer-key';
 import { gradeQuestion } from '../lib/quiz/grading';
 import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../lib/progress/schedule';
 import { courseQuestionOrder, type CourseLesson } from '../lib/progress/summary';
 import { openProgressStore } from './progress-store';
-import { dueSummary, formatDate, lessonLabel, link, plural, readCourseLessons } from './progress-view';
+import { dueSummary, formatDate, lessonLabel, link, plural, readCourseData, type ReviewData } from './progress-view';
 import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from './quiz-question';
 
 /** A review session: the due questions one at a time, graded as in the lessons, each answer rescheduling its question. */
 class ReviewSession extends HTMLElement {
   #store = openProgressStore();
   #lessons: CourseLesson[] = [];
-  #keys: Record<string, AnswerKey> = {};
+  #keys: ReviewData['keys'] = {};
   #queue: DueQuestion[] = [];
   #position = 0;
   #right = 0;
   #form!: HTMLFormElement;
 
   connectedCallback() {
-    const data = document.getElementById('course-lessons')!.textContent ?? '{}';
-    this.#keys = JSON.parse(data).keys;
-    this.#lessons = readCourseLessons('course-lessons');
+    ({ lessons: this.#lessons, keys: this.#keys } = readCourseData('course-lessons'));
     this.#form = this.querySelector('form')!;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
