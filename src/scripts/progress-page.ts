@@ -2,7 +2,7 @@ import { describeMerge, mergeProgress } from '../lib/progress/merge';
 import { completion, lessonStatus, type CourseLesson } from '../lib/progress/summary';
 import { exportFileName, exportText, parseImport } from '../lib/progress/transfer';
 import type { Progress } from '../lib/progress/types';
-import { onProgressChange, openProgressStore } from './progress-store';
+import { onProgressChange, openProgressStore, UNREADABLE_PROGRESS_NOTE } from './progress-store';
 import { formatDate, lessonLabel, readCourseLessons, showNextSteps } from './progress-view';
 
 /** The progress page: the learner's standing, continue and review links, export, import and reset. */
@@ -14,6 +14,8 @@ class CourseProgress extends HTMLElement {
 
   connectedCallback() {
     this.#lessons = readCourseLessons('course-lessons');
+    // Once, not on every render: a failed write later also clears canSave.
+    this.#store.probe();
     this.#render();
     onProgressChange(() => this.#render());
     this.#button('export').addEventListener('click', () => this.#export());
@@ -37,8 +39,8 @@ class CourseProgress extends HTMLElement {
     const progress = this.#store.load();
     const note = this.#part('note');
     const notes = [
-      ...(this.#store.foundUnreadable ? ['Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.'] : []),
-      ...(this.#store.probe() ? [] : ['This browser is not letting the course save progress (private browsing, or storage is full or blocked).']),
+      ...(this.#store.foundUnreadable ? [UNREADABLE_PROGRESS_NOTE] : []),
+      ...(this.#store.canSave ? [] : ['This browser is not letting the course save progress (private browsing, or storage is full or blocked).']),
     ];
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;

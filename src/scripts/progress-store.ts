@@ -12,6 +12,9 @@ function safeLocalStorage(): Storage | undefined {
   }
 }
 
+/** What a page says when saved progress failed its checks on load (ProgressStore.foundUnreadable). */
+export const UNREADABLE_PROGRESS_NOTE = 'Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.';
+
 /** The learner's progress in this browser's storage. */
 export const openProgressStore = () => new ProgressStore(safeLocalStorage(), () => new Date(), () => window.dispatchEvent(new Event(CHANGE_EVENT)));
 

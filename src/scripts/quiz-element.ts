@@ -5,7 +5,7 @@ import { restoreQuiz } from '../lib/quiz/saved-quiz';
 import { saveQuiz, scheduleAnswers } from '../lib/progress/record';
 import type { ProgressStore } from '../lib/progress/store';
 import type { Progress } from '../lib/progress/types';
-import { openProgressStore } from './progress-store';
+import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from './progress-store';
 import { hideResult, moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, writeResponse } from './quiz-question';
 
 /** A section quiz: enables the server-rendered form, grades it, saves and restores answers. */
@@ -49,7 +49,7 @@ class CourseQuiz extends HTMLElement {
   #restore() {
     const progress = this.#store.load();
     const state = restoreQuiz(progress.lessons[this.#quizId]?.quiz, this.#keys, this.#hash);
-    if (this.#store.foundUnreadable) this.#note('Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.');
+    if (this.#store.foundUnreadable) this.#note(UNREADABLE_PROGRESS_NOTE);
     if (state.status === 'stale') this.#note('This quiz has changed since you last took it, so it starts fresh.');
     if (state.status === 'unreadable') this.#note('Your saved answers for this quiz do not fit its questions, so the quiz starts fresh.');
     if (!this.#store.probe()) this.#noteCannotSave();

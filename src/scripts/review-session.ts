@@ -1,7 +1,7 @@
 import { gradeQuestion } from '../lib/quiz/grading';
 import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../lib/progress/schedule';
 import { courseQuestionOrder, type CourseLesson } from '../lib/progress/summary';
-import { openProgressStore } from './progress-store';
+import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from './progress-store';
 import { dueSummary, formatDate, lessonLabel, link, plural, readCourseData, type ReviewData } from './progress-view';
 import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from './quiz-question';
 
@@ -28,14 +28,13 @@ class ReviewSession extends HTMLElement {
     });
     this.#button('next').addEventListener('click', () => this.#show(this.#position + 1, true));
     this.#button('again').addEventListener('click', () => this.#start(true));
+    // After the first load, which is what finds saved progress unreadable.
+    this.#start(false);
     if (this.#store.foundUnreadable || !this.#store.probe()) {
       const note = this.#part('note');
-      note.textContent = this.#store.foundUnreadable
-        ? 'Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.'
-        : 'This browser is not letting the course save progress, so answers here will not reschedule anything.';
+      note.textContent = this.#store.foundUnreadable ? UNREADABLE_PROGRESS_NOTE : 'This browser is not letting the course save progress, so answers here will not reschedule anything.';
       note.hidden = false;
     }
-    this.#start(false);
   }
 
   #part(name: string) {

@@ -168,6 +168,16 @@ test('a file that does not validate is refused, and saved progress stays as it w
   await expect(page.getByRole('row', { name: /^1\.1 / }).getByRole('cell').first()).toHaveText(/^Yes, /);
 });
 
+test('progress damaged by hand is kept aside, and the progress and review pages say so', async ({ page }) => {
+  await page.goto('./review/');
+  for (const path of ['./review/', './progress/']) {
+    await page.evaluate(() => localStorage.setItem('enterprise-django:progress', '{"version":2,"lessons":'));
+    await page.goto(path);
+    await expect(page.getByRole('note')).toHaveText('Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.');
+  }
+  expect(await page.evaluate(() => localStorage.getItem('enterprise-django:progress:unreadable'))).toBe('{"version":2,"lessons":');
+});
+
 test('progress saved by the earlier per-quiz format is carried over', async ({ page }) => {
   await page.goto(first.path);
   const hash = await page.locator('course-quiz').getAttribute('data-quiz-hash');
