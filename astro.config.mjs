@@ -4,10 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { shikiConfig } from './src/markdown/shiki-config.ts';
-import { runnableExamples } from './src/runnable/integration.ts';
-import { pagefindIndex } from './src/lib/search/pagefind-integration.ts';
-import { contentSecurityPolicy } from './src/lib/security/csp-integration.ts';
-import { offlineSupport } from './src/lib/offline/offline-integration.ts';
+import { course } from './src/integrations/course.ts';
 
 /** Where the site is served from: `/` by default, e.g. `/course/` for a sub-path. */
 const base = process.env.BASE_PATH || '/';
@@ -20,9 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory' },
-  // Their build:done hooks run in this order: the policy reads the finished pages, and the
-  // service worker's version covers every file, policy included.
-  integrations: [runnableExamples(), mdx(), pagefindIndex(), contentSecurityPolicy(), offlineSupport()],
+  // The course's own build steps, in the order they need: see src/integrations/course.ts.
+  integrations: [mdx(), course()],
   markdown: {
     processor: satteri({ hastPlugins: [headingAnchors] }),
     shikiConfig,
@@ -36,7 +32,12 @@ export default defineConfig({
           // one chunk for it, rather than a request per shared module. Code only the progress and
           // review pages use (merge, import, review) stays out of it.
           codeSplitting: {
-            groups: [{ name: 'learner', test: /src\/(lib\/quiz\/|lib\/progress\/(store|parse|migrate|types|schedule|record|summary)\.|scripts\/(progress-store|quiz-question)\.)/ }],
+            groups: [
+              {
+                name: 'learner',
+                test: /src\/(lib\/quiz\/|question-types\/[^/]+\/(grading|dom)\.|lib\/progress\/(progress-store|parse|migrate|types|schedule|record|summary)\.|lib\/(guards|storage-keys|wording)\.|components\/progress\/local-progress\.|components\/quiz\/quiz-question\.|scripts\/quiz-question\.)/,
+              },
+            ],
           },
         },
       },

@@ -1,22 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadCourse, lessonEntries } from '../lib/load-course';
+import { loadCourse, lessonEntries } from '../data/load-course';
+import type { KeywordRecord } from '../lib/search/keyword-record';
 import { keywordIndexText } from '../lib/search/terms';
 import { withBase } from '../lib/urls';
 
-/** One search record per lesson holding its keywords, read by the Pagefind step of the build. */
-export interface KeywordRecord {
-  url: string;
-  content: string;
-  title: string;
-  section: string;
-  summary: string;
-  chapter: string;
-}
-
-/**
- * Written at build time for src/lib/search/pagefind-integration.ts, which indexes each record
- * and then deletes this file: it is not part of the published site.
- */
+/** The lessons' keyword records (see src/lib/search/keyword-record.ts), for the search-index step of the build. */
 export const GET: APIRoute = async () => {
   const course = await loadCourse();
   const entries = await lessonEntries();

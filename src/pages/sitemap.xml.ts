@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCourse } from '../lib/load-course';
+import { loadCourse } from '../data/load-course';
 import { withBase } from '../lib/urls';
 
 /** Every page a reader may land on from a search engine, as absolute URLs under SITE_URL. */

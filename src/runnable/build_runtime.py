@@ -1,14 +1,15 @@
 """Builds the Python runtime the runnable examples use, into one folder the site serves.
 
-    python3 src/runnable/build_runtime.py --pyodide node_modules/pyodide --cache DIR --out DIR
+    python3 src/runnable/build_runtime.py --pyodide node_modules/pyodide --fixtures content/fixtures --cache DIR --out DIR
 
 - downloads the pinned Django wheels with pip into the cache (once; never into the repository);
-- writes a zip of Django, asgiref, sqlparse, the course runner and the fixture apps, without the
-  parts the examples never import (translations, static files, gis, postgres);
+- writes a zip of Django, asgiref, sqlparse, the course runner and the fixture apps (one per
+  file in the fixtures folder, named after it), without the parts the examples never import
+  (translations, static files, gis, postgres);
 - copies Pyodide's runtime files and the licence notices;
 - writes runtime.json naming every file, so pages and tests find them.
 
-Run by the Astro build (src/runnable/integration.ts) and the test set-up; by hand only to debug.
+Run by the Astro build (src/integrations/python-runtime.ts) and the test set-up; by hand only to debug.
 """
 
 import argparse
@@ -23,7 +24,6 @@ import zipfile
 # tzdata gives zoneinfo its time zones: Pyodide has no system database, and USE_TZ needs one.
 WHEELS = {"django": "5.2.17", "asgiref": "3.12.1", "sqlparse": "0.6.0", "tzdata": "2026.4"}
 PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
-FIXTURE_APPS = ["library", "shop"]
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -56,7 +56,12 @@ def download_wheels(cache):
     return {package: wheel_path(cache, package, version) for package, version in WHEELS.items()}
 
 
-def write_bundle(wheels, out):
+def fixture_apps(folder):
+    """The fixtures, by name: each fixtures/<name>.py becomes the models of an app <name>."""
+    return sorted(name[: -len(".py")] for name in os.listdir(folder) if name.endswith(".py"))
+
+
+def write_bundle(wheels, fixtures_folder, out):
     """The zip unpacked into site-packages: the libraries plus the course's own Python files."""
     temporary = os.path.join(out, "bundle.tmp.zip")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
@@ -66,9 +71,12 @@ def write_bundle(wheels, out):
                     if name.startswith(f"{package}/") and not name.endswith("/") and not skipped(name):
                         bundle.writestr(name, source.read(name))
         bundle.write(os.path.join(HERE, "python", "course_runner.py"), "course_runner.py")
-        for app in FIXTURE_APPS:
+        fixtures = fixture_apps(fixtures_folder)
+        for app in fixtures:
             bundle.writestr(f"{app}/__init__.py", "")
-            bundle.write(os.path.join(ROOT, "content", "fixtures", f"{app}.py"), f"{app}/models.py")
+            bundle.write(os.path.join(fixtures_folder, f"{app}.py"), f"{app}/models.py")
+        # The runner reads which apps are fixtures from here (course_runner.FIXTURES_FILE).
+        bundle.writestr("course_fixtures.json", json.dumps(fixtures))
         bundle.writestr("demo/__init__.py", "")
         bundle.writestr("demo/models.py", "")
     digest = hashlib.sha256(open(temporary, "rb").read()).hexdigest()[:10]
@@ -96,6 +104,7 @@ def copy_licences(wheels, out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pyodide", required=True, help="the npm pyodide package folder")
+    parser.add_argument("--fixtures", required=True, help="the folder of fixture apps, one <name>.py each")
     parser.add_argument("--cache", required=True, help="where downloaded wheels are kept")
     parser.add_argument("--out", required=True, help="the runtime folder to write")
     args = parser.parse_args()
@@ -110,9 +119,9 @@ def main():
     os.makedirs(os.path.join(args.out, pyodide_folder))
     for name in PYODIDE_FILES:
         shutil.copy(os.path.join(args.pyodide, name), os.path.join(args.out, pyodide_folder, name))
-    bundle = write_bundle(wheels, args.out)
+    bundle = write_bundle(wheels, args.fixtures, args.out)
     copy_licences(wheels, args.out)
-    manifest = {"pyodide": f"{pyodide_folder}/", "pyodideVersion": pyodide_version, "bundle": bundle, "packages": WHEELS}
+    manifest = {"pyodide": f"{pyodide_folder}/", "pyodideVersion": pyodide_version, "bundle": bundle, "packages": WHEELS, "fixtures": fixture_apps(args.fixtures)}
     with open(os.path.join(args.out, "runtime.json"), "w") as target:
         json.dump(manifest, target, indent=2)
     print(f"Python runtime ready in {args.out}: Pyodide {pyodide_version}, {bundle}")

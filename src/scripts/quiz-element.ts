@@ -3,9 +3,9 @@ import { gradeQuiz, type QuizResult } from '../lib/quiz/grading';
 import type { AnyResponse } from '../lib/quiz/kind';
 import { restoreQuiz } from '../lib/quiz/saved-quiz';
 import { saveQuiz, scheduleAnswers } from '../lib/progress/record';
-import type { ProgressStore } from '../lib/progress/store';
+import type { ProgressStore } from '../lib/progress/progress-store';
 import type { Progress } from '../lib/progress/types';
-import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from './progress-store';
+import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from '../components/progress/local-progress';
 import { hideResult, moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, writeResponse } from './quiz-question';
 
 /** A section quiz: enables the server-rendered form, grades it, saves and restores answers. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { resolveReference, scanPage } from '../../src/lib/site-links';
+import { resolveReference, scanPage } from './site-links';
 
 /** The two builds `npm test` makes, and the base path each is served under. */
 const BUILDS = [

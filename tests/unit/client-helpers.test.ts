@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextFocusInLoop } from '../../src/scripts/focus';
-import { currentHeadingIndex } from '../../src/scripts/current-heading';
+import { nextFocusInLoop } from '../../src/components/focus-loop';
+import { currentHeadingIndex } from '../../src/lib/current-heading';
 import { titleFromMeta } from '../../src/markdown/code-frame';
 import { withBase } from '../../src/lib/urls';
 

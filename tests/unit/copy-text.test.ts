@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeToCopy } from '../../src/scripts/copy-text';
+import { codeToCopy } from '../../src/lib/copy-text';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, removed: false }));
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashSource, headerPolicy, inlineScripts, inlineStyles, mergeHashes, nginxSnippet, pageHashes, pagePolicy, serializePolicy, withPolicyMeta } from '../../src/lib/security/csp';
+import { hashSource, headerPolicy, inlineScripts, inlineStyles, mergeHashes, nginxSnippet, pageHashes, pagePolicy, serializePolicy, withPolicyMeta } from '../../src/integrations/csp-policy';
 
 const PAGE =
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>x</title><script>document.documentElement.dataset.js = ""</script></head>' +

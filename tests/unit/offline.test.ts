@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cachePrefix, strategyFor } from '../../src/lib/offline/caching';
-import { addressOf, contentVersion, offlineManifest, precacheFiles } from '../../src/lib/offline/precache';
+import { addressOf, precacheFiles } from '../../src/lib/offline/manifest';
+import { contentVersion, offlineManifest } from '../../src/integrations/service-worker';
 
 const OUTPUT = [
   '404.html',

@@ -3,7 +3,7 @@ import { describeMerge, mergeProgress } from '../../src/lib/progress/merge';
 import { migrateFromV1 } from '../../src/lib/progress/migrate';
 import { parseProgress } from '../../src/lib/progress/parse';
 import { markReadOnReachingEnd, saveQuiz, scheduleAnswers, setRead } from '../../src/lib/progress/record';
-import { PROGRESS_KEY, ProgressStore } from '../../src/lib/progress/store';
+import { PROGRESS_KEY, ProgressStore } from '../../src/lib/progress/progress-store';
 import { completion, lessonStatus, nextStep, type CourseLesson } from '../../src/lib/progress/summary';
 import { EXPORT_FORMAT, exportText, parseImport } from '../../src/lib/progress/transfer';
 import { emptyProgress, type Progress } from '../../src/lib/progress/types';

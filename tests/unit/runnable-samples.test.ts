@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { loadPyodide } from 'pyodide';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bootDjango, type PythonRuntime } from '../../src/runnable/boot';
-import { prepareRuntime, RUNTIME_DIR } from '../../src/runnable/runtime';
+import { prepareRuntime, RUNTIME_DIR } from '../../src/integrations/python-runtime';
 import { extractSamples, pythonBlocks, sampleDrift } from '../../src/runnable/samples';
 import { contentFiles } from './content-files';
 
@@ -15,7 +15,7 @@ const samples = lessonFiles.filter((file) => file.endsWith('.mdx')).flatMap((fil
 let python: PythonRuntime;
 
 beforeAll(async () => {
-  const manifest = prepareRuntime();
+  const manifest = prepareRuntime(process.cwd());
   const pyodide = await loadPyodide({ indexURL: join(process.cwd(), RUNTIME_DIR, manifest.pyodide) });
   python = bootDjango(pyodide, new Uint8Array(readFileSync(join(RUNTIME_DIR, manifest.bundle))));
 }, 120_000);

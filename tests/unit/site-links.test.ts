@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveReference, scanPage } from '../../src/lib/site-links';
+import { resolveReference, scanPage } from '../built/site-links';
 
 describe('scanPage', () => {
   it('finds ids and every href and src', () => {

@@ -65,7 +65,7 @@ export interface SearchHit {
   url: string;
   /** Page text around the matches, escaped, with <mark> around them. */
   excerpt: string;
-  /** `kind: "keywords"` marks a lesson's keyword record (see src/lib/search/pagefind-integration.ts). */
+  /** `kind: "keywords"` marks a lesson's keyword record (see src/integrations/search-index.ts). */
   meta: { title?: string; section?: string; summary?: string; kind?: string };
   sub_results: { title: string; url: string; excerpt: string }[];
 }

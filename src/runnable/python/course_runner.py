@@ -14,20 +14,27 @@ as the class is defined, so a sample reads like ordinary Django code.
 
 import contextlib
 import io
+import json
 import linecache
 import os
 import sys
 import traceback
 
 SAMPLE_FILENAME = "<sample>"
-FIXTURE_APPS = ("library", "shop")
 DEMO_APP = "demo"
+# Written by build_runtime.py: the names of the fixture apps, one per file in content/fixtures/.
+FIXTURES_FILE = "course_fixtures.json"
+FIXTURE_APPS = ()
 
 
 def configure(app_root):
-    """Sets Django up once. ``app_root`` holds the fixture apps and the empty demo app."""
+    """Sets Django up once. ``app_root`` holds the fixture apps, their list and the empty demo app."""
     import django
     from django.conf import settings
+
+    global FIXTURE_APPS
+    with open(os.path.join(app_root, FIXTURES_FILE)) as names:
+        FIXTURE_APPS = tuple(json.load(names))
 
     # Pyodide runs everything on one thread inside an event loop, which Django's async-safety
     # check mistakes for async code; samples here are synchronous.
@@ -172,13 +179,15 @@ def _format_sql(sql):
 
 if __name__ == "__main__":
     # For authors: python src/runnable/python/course_runner.py SAMPLE.py [FIXTURE]
-    import json
     import tempfile
 
     sample_path, *rest = sys.argv[1:]
     root = tempfile.mkdtemp()
     fixtures_dir = os.path.join(os.path.dirname(__file__), "..", "..", "..", "content", "fixtures")
-    for app in FIXTURE_APPS:
+    fixtures = sorted(name[: -len(".py")] for name in os.listdir(fixtures_dir) if name.endswith(".py"))
+    with open(os.path.join(root, FIXTURES_FILE), "w") as names:
+        json.dump(fixtures, names)
+    for app in fixtures:
         os.makedirs(os.path.join(root, app))
         open(os.path.join(root, app, "__init__.py"), "w").close()
         with open(os.path.join(fixtures_dir, f"{app}.py")) as source, open(os.path.join(root, app, "models.py"), "w") as target:

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCourse, type Course } from './course';
-import { formatProblems, validateCourse, type ChapterSource, type LessonSource } from './validate-course';
+import { buildCourse, type Course } from '../lib/course';
+import { formatProblems, validateCourse, type ChapterSource, type LessonSource } from '../lib/validate-course';
 
 let loaded: Promise<Course> | undefined;
 

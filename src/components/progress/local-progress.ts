@@ -1,4 +1,4 @@
-import { PROGRESS_KEY, ProgressStore } from '../lib/progress/store';
+import { PROGRESS_KEY, ProgressStore } from '../../lib/progress/progress-store';
 
 /** Fired on window after this page saves progress, so every view of it can update. */
 const CHANGE_EVENT = 'course-progress-change';

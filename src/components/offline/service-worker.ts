@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { OfflineManifest } from '../../lib/offline/precache';
+import type { OfflineManifest } from '../../lib/offline/manifest';
 import { cachePrefix, strategyFor } from '../../lib/offline/caching';
 
 /**

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import type { Plugin } from 'vite';
 
 /** What build_runtime.py wrote: the files of the Python runtime, relative to its folder. */
 export interface RuntimeManifest {
@@ -13,12 +14,17 @@ export interface RuntimeManifest {
   bundle: string;
   /** Pinned versions of the bundled Python packages. */
   packages: Record<string, string>;
+  /** The fixtures samples can start from: one per file in content/fixtures/, e.g. "library". */
+  fixtures: string[];
   /** Hash of everything the runtime is built from, to know when to rebuild. */
   fingerprint?: string;
 }
 
-/** Where the runtime is written: served by the site as `<base>runtime/`. Not in git. */
+/** Where the runtime is written, relative to the project root: served by the site as `<base>runtime/`. Not in git. */
 export const RUNTIME_DIR = 'public/runtime';
+
+/** The course's fixtures: each `content/fixtures/<name>.py` is a Django app of that name. */
+export const FIXTURES_DIR = 'content/fixtures';
 
 /** Wheels are cached outside the repository, once per machine. */
 export const WHEEL_CACHE = process.env.ENTERPRISE_DJANGO_WHEEL_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'enterprise-django', 'wheels');
@@ -28,17 +34,10 @@ const INPUTS = ['src/runnable/build_runtime.py', 'src/runnable/python/course_run
 /** A hash of every file the runtime is built from. */
 function fingerprint(root: string): string {
   const hash = createHash('sha256');
-  const folders = ['content/fixtures', 'src/runnable/licenses'];
+  const folders = [FIXTURES_DIR, 'src/runnable/licenses'];
   const files = [...INPUTS, ...folders.flatMap((folder) => readdirSync(join(root, folder)).sort().map((name) => `${folder}/${name}`))];
   for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
   return hash.digest('hex').slice(0, 16);
-}
-
-/** Reads the manifest of the runtime built last. */
-export function readRuntimeManifest(root = process.cwd()): RuntimeManifest {
-  const file = join(root, RUNTIME_DIR, 'runtime.json');
-  if (!existsSync(file)) throw new Error(`The Python runtime has not been built (${file} is missing): run \`npm run build\`.`);
-  return JSON.parse(readFileSync(file, 'utf8')) as RuntimeManifest;
 }
 
 const PYTHON_HELP =
@@ -52,7 +51,7 @@ const PYTHON_HELP =
  * Builds the Python runtime into public/runtime/ unless it is already up to date. Fails with a
  * clear message when Python or pip is missing.
  */
-export function prepareRuntime(root = process.cwd(), log: (message: string) => void = console.log): RuntimeManifest {
+export function prepareRuntime(root: string, log: (message: string) => void = console.log): RuntimeManifest {
   const wanted = fingerprint(root);
   const manifestFile = join(root, RUNTIME_DIR, 'runtime.json');
   if (existsSync(manifestFile)) {
@@ -63,11 +62,8 @@ export function prepareRuntime(root = process.cwd(), log: (message: string) => v
   const pip = spawnSync(python, ['-m', 'pip', '--version'], { encoding: 'utf8' });
   if (pip.error || pip.status !== 0) throw new Error(`Cannot run \`${python} -m pip\`.\n${PYTHON_HELP}`);
   log('Building the Python runtime for the runnable examples');
-  const build = spawnSync(python, ['src/runnable/build_runtime.py', '--pyodide', 'node_modules/pyodide', '--cache', WHEEL_CACHE, '--out', RUNTIME_DIR], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const args = ['src/runnable/build_runtime.py', '--pyodide', 'node_modules/pyodide', '--fixtures', FIXTURES_DIR, '--cache', WHEEL_CACHE, '--out', RUNTIME_DIR];
+  const build = spawnSync(python, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (build.status !== 0) {
     throw new Error(`Building the Python runtime failed:\n${build.stdout}${build.stderr}\nIf pip could not download the wheels, check your network or pip's index settings.\n${PYTHON_HELP}`);
   }
@@ -76,4 +72,21 @@ export function prepareRuntime(root = process.cwd(), log: (message: string) => v
   // Recorded after a successful build only, so a failed build is retried next time.
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   return manifest;
+}
+
+/** The module pages import to learn the runtime's file names (see src/env.d.ts). */
+export const RUNTIME_MODULE = 'virtual:course/python-runtime';
+
+/**
+ * Gives pages the runtime's manifest as a module, building the runtime the first time a page asks
+ * for it. `astro build` asks before rendering (so a missing Python fails early); `astro dev` asks
+ * only when a page with a runnable sample is first opened, so the dev server starts without pip.
+ */
+export function pythonRuntimeModule(root: string, log: (message: string) => void): Plugin {
+  const resolved = `\0${RUNTIME_MODULE}`;
+  return {
+    name: 'enterprise-django:python-runtime',
+    resolveId: (id) => (id === RUNTIME_MODULE ? resolved : undefined),
+    load: (id) => (id === resolved ? `export default ${JSON.stringify(prepareRuntime(root, log))};` : undefined),
+  };
 }

@@ -1,9 +1,9 @@
-import { gradeQuestion } from '../lib/quiz/grading';
-import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../lib/progress/schedule';
-import { courseQuestionOrder, type CourseLesson } from '../lib/progress/summary';
-import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from './progress-store';
-import { dueSummary, formatDate, lessonLabel, link, plural, readCourseData, type ReviewData } from './progress-view';
-import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from './quiz-question';
+import { gradeQuestion } from '../../lib/quiz/grading';
+import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../../lib/progress/schedule';
+import { courseQuestionOrder, type CourseLesson } from '../../lib/progress/summary';
+import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from './local-progress';
+import { dueSummary, formatDate, lessonLabel, link, plural, readCourseData, type ReviewData } from './next-steps';
+import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from '../../scripts/quiz-question';
 
 /** A review session: the due questions one at a time, graded as in the lessons, each answer rescheduling its question. */
 class ReviewSession extends HTMLElement {

@@ -1,9 +1,9 @@
-import { describeMerge, mergeProgress } from '../lib/progress/merge';
-import { completion, lessonStatus, type CourseLesson } from '../lib/progress/summary';
-import { exportFileName, exportText, parseImport } from '../lib/progress/transfer';
-import type { Progress } from '../lib/progress/types';
-import { onProgressChange, openProgressStore, UNREADABLE_PROGRESS_NOTE } from './progress-store';
-import { formatDate, lessonLabel, readCourseLessons, showNextSteps } from './progress-view';
+import { describeMerge, mergeProgress } from '../../lib/progress/merge';
+import { completion, lessonStatus, type CourseLesson } from '../../lib/progress/summary';
+import { exportFileName, exportText, parseImport } from '../../lib/progress/transfer';
+import type { Progress } from '../../lib/progress/types';
+import { onProgressChange, openProgressStore, UNREADABLE_PROGRESS_NOTE } from './local-progress';
+import { formatDate, lessonLabel, readCourseLessons, showNextSteps } from './next-steps';
 
 /** The progress page: the learner's standing, continue and review links, export, import and reset. */
 class CourseProgress extends HTMLElement {

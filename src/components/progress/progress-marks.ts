@@ -1,5 +1,5 @@
-import { completion, lessonStatus, type LessonRef } from '../lib/progress/summary';
-import { onProgressChange, openProgressStore } from './progress-store';
+import { completion, lessonStatus, type LessonRef } from '../../lib/progress/summary';
+import { onProgressChange, openProgressStore } from './local-progress';
 
 /**
  * Shows the learner's progress on lesson links rendered with progressAttributes(): a tick when a

@@ -1,10 +1,10 @@
 import { getCollection, render } from 'astro:content';
 import { loadCourse } from './load-course';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown/render-markdown';
-import { formatProblems } from './validate-course';
-import { validateQuizFile, validateQuizzes, type LessonOutline, type QuizSource } from './quiz/validate-quizzes';
-import type { ContentProblem } from './validate-course';
-import { quizView, type HeadingLookup, type QuizView } from './quiz/view';
+import { formatProblems } from '../lib/validate-course';
+import { validateQuizFile, validateQuizzes, type LessonOutline, type QuizSource } from '../lib/quiz/validate-quizzes';
+import type { ContentProblem } from '../lib/validate-course';
+import { quizView, type HeadingLookup, type QuizView } from '../lib/quiz/view';
 
 const markdown = { block: renderMarkdown, inline: renderInlineMarkdown };
 
