@@ -1,3 +1,4 @@
+import { plural } from './wording';
 import type { ChapterData } from '../schemas/chapter';
 import type { LessonData } from '../schemas/lesson';
 import { compareSections, parseSection } from './sections';
@@ -154,5 +155,5 @@ export function formatProblems(problems: ContentProblem[]): string {
     const where = problem.field ? ` (field \`${problem.field}\`)` : problem.question ? ` (question \`${problem.question}\`)` : '';
     return `- ${problem.file}${where}: ${problem.message}.\n  Fix: ${problem.fix}.`;
   });
-  return `The course content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+  return `The course content has ${plural(problems.length, 'problem')}:\n${lines.join('\n')}`;
 }

@@ -5,7 +5,8 @@ import { restoreQuiz } from '../lib/quiz/saved-quiz';
 import { saveQuiz, scheduleAnswers } from '../lib/progress/record';
 import type { ProgressStore } from '../lib/progress/progress-store';
 import type { Progress } from '../lib/progress/types';
-import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from '../components/progress/local-progress';
+import { storageNotices } from '../lib/wording';
+import { openProgressStore } from '../components/progress/local-progress';
 import { hideResult, moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, writeResponse } from './quiz-question';
 
 /** A section quiz: enables the server-rendered form, grades it, saves and restores answers. */
@@ -49,7 +50,7 @@ class CourseQuiz extends HTMLElement {
   #restore() {
     const progress = this.#store.load();
     const state = restoreQuiz(progress.lessons[this.#quizId]?.quiz, this.#keys, this.#hash);
-    if (this.#store.foundUnreadable) this.#note(UNREADABLE_PROGRESS_NOTE);
+    if (this.#store.foundUnreadable) this.#note(storageNotices.unreadableProgress);
     if (state.status === 'stale') this.#note('This quiz has changed since you last took it, so it starts fresh.');
     if (state.status === 'unreadable') this.#note('Your saved answers for this quiz do not fit its questions, so the quiz starts fresh.');
     if (!this.#store.probe()) this.#noteCannotSave();
@@ -156,7 +157,7 @@ class CourseQuiz extends HTMLElement {
     const note = this.querySelector<HTMLElement>('.quiz-note')!;
     if (note.dataset.cannotSave) return;
     note.dataset.cannotSave = 'true';
-    this.#note('This browser is not letting the course save your answers (private browsing, or storage is full or blocked). The quiz still works; your answers will be gone when you leave the page.');
+    this.#note(storageNotices.cannotSaveAnswers);
   }
 }
 

@@ -2,10 +2,12 @@ import { describeMerge, mergeProgress } from '../../lib/progress/merge';
 import { completion, lessonStatus, type CourseLesson } from '../../lib/progress/summary';
 import { exportFileName, exportText, parseImport } from '../../lib/progress/transfer';
 import type { Progress } from '../../lib/progress/types';
-import { onProgressChange, openProgressStore, UNREADABLE_PROGRESS_NOTE } from './local-progress';
-import { formatDate, lessonLabel, readCourseLessons, showNextSteps } from './next-steps';
+import { formatDate, lessonLabel, storageNotices } from '../../lib/wording';
+import { readEmbeddedJson } from '../embedded-json';
+import { onProgressChange, openProgressStore } from './local-progress';
+import { showNextSteps } from './next-steps';
 
-/** The progress page: the learner's standing, continue and review links, export, import and reset. */
+/** <course-progress>, the progress page: the learner's standing, continue and review links, export, import and reset. */
 class CourseProgress extends HTMLElement {
   #store = openProgressStore();
   #lessons: CourseLesson[] = [];
@@ -13,7 +15,7 @@ class CourseProgress extends HTMLElement {
   #pendingImport: Progress | undefined;
 
   connectedCallback() {
-    this.#lessons = readCourseLessons('course-lessons');
+    this.#lessons = readEmbeddedJson<CourseLesson[]>(this);
     // Once, not on every render: a failed write later also clears canSave.
     this.#store.probe();
     this.#render();
@@ -39,8 +41,8 @@ class CourseProgress extends HTMLElement {
     const progress = this.#store.load();
     const note = this.#part('note');
     const notes = [
-      ...(this.#store.foundUnreadable ? [UNREADABLE_PROGRESS_NOTE] : []),
-      ...(this.#store.canSave ? [] : ['This browser is not letting the course save progress (private browsing, or storage is full or blocked).']),
+      ...(this.#store.foundUnreadable ? [storageNotices.unreadableProgress] : []),
+      ...(this.#store.canSave ? [] : [storageNotices.cannotSaveProgress]),
     ];
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;

@@ -1,4 +1,5 @@
-import { PROGRESS_KEY, ProgressStore } from '../../lib/progress/progress-store';
+import { ProgressStore } from '../../lib/progress/progress-store';
+import { PROGRESS_KEY } from '../../lib/storage-keys';
 
 /** Fired on window after this page saves progress, so every view of it can update. */
 const CHANGE_EVENT = 'course-progress-change';
@@ -11,9 +12,6 @@ function safeLocalStorage(): Storage | undefined {
     return undefined;
   }
 }
-
-/** What a page says when saved progress failed its checks on load (ProgressStore.foundUnreadable). */
-export const UNREADABLE_PROGRESS_NOTE = 'Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.';
 
 /** The learner's progress in this browser's storage. */
 export const openProgressStore = () => new ProgressStore(safeLocalStorage(), () => new Date(), () => window.dispatchEvent(new Event(CHANGE_EVENT)));

@@ -1,26 +1,10 @@
 import { dueQuestions, nextDueDate } from '../../lib/progress/schedule';
 import { courseQuestionOrder, nextStep, type CourseLesson } from '../../lib/progress/summary';
-import { withBase } from '../../lib/urls';
 import type { Progress } from '../../lib/progress/types';
-import type { AnswerKey } from '../../lib/quiz/answer-key';
+import { withBase } from '../../lib/urls';
+import { formatDate, lessonLabel, plural } from '../../lib/wording';
 
-/** Shared by the progress, review and home pages: the course data built into the page, and phrases about it. */
-
-/** What CourseData.astro builds into the review page; other pages have the lessons only. */
-export interface ReviewData {
-  lessons: CourseLesson[];
-  keys: Record<string, AnswerKey>;
-}
-
-export const readCourseData = (id: string): ReviewData => JSON.parse(document.getElementById(id)!.textContent ?? '{}');
-
-export const readCourseLessons = (id: string): CourseLesson[] => readCourseData(id).lessons;
-
-export const lessonLabel = (lesson: CourseLesson) => `${lesson.section} ${lesson.title}`;
-
-export const formatDate = (date: Date) => date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-
-export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** What the home, progress and review pages say about where to go next, filled in from saved progress. */
 
 /** "3 questions are due for review", with when the next falls due if none is. */
 export function dueSummary(progress: Progress, lessons: CourseLesson[], now: Date): { count: number; text: string } {

@@ -1,11 +1,20 @@
 import { gradeQuestion } from '../../lib/quiz/grading';
 import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../../lib/progress/schedule';
 import { courseQuestionOrder, type CourseLesson } from '../../lib/progress/summary';
-import { openProgressStore, UNREADABLE_PROGRESS_NOTE } from './local-progress';
-import { dueSummary, formatDate, lessonLabel, link, plural, readCourseData, type ReviewData } from './next-steps';
+import type { AnswerKey } from '../../lib/quiz/answer-key';
+import { formatDate, lessonLabel, plural, storageNotices } from '../../lib/wording';
+import { readEmbeddedJson } from '../embedded-json';
+import { openProgressStore } from './local-progress';
+import { dueSummary, link } from './next-steps';
 import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from '../../scripts/quiz-question';
 
-/** A review session: the due questions one at a time, graded as in the lessons, each answer rescheduling its question. */
+/** What ReviewSession.astro embeds: the lessons, and the answer key of every question by id. */
+export interface ReviewData {
+  lessons: CourseLesson[];
+  keys: Record<string, AnswerKey>;
+}
+
+/** <review-session>: the due questions one at a time, graded as in the lessons, each answer rescheduling its question. */
 class ReviewSession extends HTMLElement {
   #store = openProgressStore();
   #lessons: CourseLesson[] = [];
@@ -16,7 +25,7 @@ class ReviewSession extends HTMLElement {
   #form!: HTMLFormElement;
 
   connectedCallback() {
-    ({ lessons: this.#lessons, keys: this.#keys } = readCourseData('course-lessons'));
+    ({ lessons: this.#lessons, keys: this.#keys } = readEmbeddedJson<ReviewData>(this));
     this.#form = this.querySelector('form')!;
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -32,7 +41,7 @@ class ReviewSession extends HTMLElement {
     this.#start(false);
     if (this.#store.foundUnreadable || !this.#store.probe()) {
       const note = this.#part('note');
-      note.textContent = this.#store.foundUnreadable ? UNREADABLE_PROGRESS_NOTE : 'This browser is not letting the course save progress, so answers here will not reschedule anything.';
+      note.textContent = this.#store.foundUnreadable ? storageNotices.unreadableProgress : storageNotices.cannotSaveSchedule;
       note.hidden = false;
     }
   }

@@ -1,4 +1,5 @@
 import { rankResults, searchQueries, type SearchHit } from '../../lib/search/terms';
+import { plural } from '../../lib/wording';
 
 /** The part of Pagefind's browser API used here. */
 interface Pagefind {
@@ -103,7 +104,7 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
     list.replaceChildren(...data.map((result) => renderResult(result, query)));
     const where = chapter.value ? ` in ${chapter.value}` : '';
     status.textContent = data.length
-      ? `${data.length} lesson${data.length === 1 ? '' : 's'} found for “${query}”${where}.`
+      ? `${plural(data.length, 'lesson')} found for “${query}”${where}.`
       : `Nothing found for “${query}”${where}. Try a shorter word, another spelling, or ${chapter.value ? 'all chapters' : 'the topics index'}.`;
     if (!data.length && !chapter.value) {
       const topics = element('a', '');

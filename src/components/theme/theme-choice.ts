@@ -1,31 +1,28 @@
-/** The storage key the inline theme script in <head> reads too. */
-const THEME_KEY = 'enterprise-django:theme';
-
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 
 function isThemeChoice(value: unknown): value is ThemeChoice {
   return value === 'auto' || value === 'light' || value === 'dark';
 }
 
-/** The reader's saved choice; "auto" when none is saved or storage is unavailable. */
-export function readThemeChoice(): ThemeChoice {
+/** The reader's saved choice under `key`; "auto" when none is saved or storage is unavailable. */
+export function readThemeChoice(key: string): ThemeChoice {
   try {
-    const saved = localStorage.getItem(THEME_KEY);
+    const saved = localStorage.getItem(key);
     return isThemeChoice(saved) ? saved : 'auto';
   } catch {
     return 'auto';
   }
 }
 
-/** Applies a choice at once and remembers it when storage allows. */
-export function applyThemeChoice(choice: string): void {
+/** Applies a choice at once and remembers it under `key` when storage allows. */
+export function applyThemeChoice(choice: string, key: string): void {
   const theme: ThemeChoice = isThemeChoice(choice) ? choice : 'auto';
   const root = document.documentElement;
   if (theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = theme;
   try {
-    if (theme === 'auto') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, theme);
+    if (theme === 'auto') localStorage.removeItem(key);
+    else localStorage.setItem(key, theme);
   } catch {
     // Private browsing or a full quota: the choice still applies to this page.
   }

@@ -3,8 +3,7 @@
  * (./precache.ts) and the privacy page, which clears the caches.
  */
 
-/** The start of every cache name of the course served at this scope path, e.g. "/course/". */
-export const cachePrefix = (scopePath: string) => `enterprise-django:${scopePath}:`;
+export { cachePrefix } from '../storage-keys';
 
 /**
  * How the service worker answers a request, by the request's path inside its scope (the site's

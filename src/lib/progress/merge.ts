@@ -1,3 +1,4 @@
+import { plural } from '../wording';
 import type { LessonProgress, Progress, QuizProgress } from './types';
 
 const later = <T extends { at: string }>(a: T | undefined, b: T | undefined): T | undefined => {
@@ -60,13 +61,12 @@ export function describeMerge(current: Progress, merged: Progress, label: Lesson
   const rescheduled = Object.keys(merged.review).filter((id) => current.review[id] && merged.review[id] !== current.review[id]).length;
   const list = (items: string[]) => items.join(', ');
   return [
-    ...(newlyRead.length ? [`Marks ${count(newlyRead.length, 'section')} as read: ${list(newlyRead)}.`] : []),
-    ...(unread.length ? [`Marks ${count(unread.length, 'section')} as not read, as you did later on the other browser: ${list(unread)}.`] : []),
+    ...(newlyRead.length ? [`Marks ${plural(newlyRead.length, 'section')} as read: ${list(newlyRead)}.`] : []),
+    ...(unread.length ? [`Marks ${plural(unread.length, 'section')} as not read, as you did later on the other browser: ${list(unread)}.`] : []),
     ...(scores.length ? [`Sets best quiz scores: ${list(scores)}.`] : []),
     ...(answers.length ? [`Brings in newer quiz answers for ${list(answers)}.`] : []),
-    ...(added ? [`Adds ${count(added, 'question')} to your review schedule.`] : []),
-    ...(rescheduled ? [`Updates the review schedule of ${count(rescheduled, 'question')} with later answers.`] : []),
+    ...(added ? [`Adds ${plural(added, 'question')} to your review schedule.`] : []),
+    ...(rescheduled ? [`Updates the review schedule of ${plural(rescheduled, 'question')} with later answers.`] : []),
   ];
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 import { isRecord } from '../quiz/kind';
+import { LEGACY_QUIZ_PREFIX } from '../storage-keys';
 import { emptyProgress, isLessonId, type Progress } from './types';
 
 /** Version 1 stored each quiz on its own, under `enterprise-django:quiz:<lesson id>`. */
@@ -10,7 +11,6 @@ export interface SavedQuizV1 {
   best: number;
 }
 
-export const LEGACY_QUIZ_PREFIX = 'enterprise-django:quiz:';
 
 /** What a migration made, and which old entries it used (to remove once the new shape is saved). */
 export interface Migration {

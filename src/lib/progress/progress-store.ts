@@ -1,15 +1,14 @@
-import { LEGACY_QUIZ_PREFIX, migrateFromV1 } from './migrate';
+import { LEGACY_QUIZ_PREFIX, PROGRESS_KEY, STORAGE_PROBE_KEY, UNREADABLE_PROGRESS_KEY } from '../storage-keys';
+import { migrateFromV1 } from './migrate';
 import { parseProgress } from './parse';
 import { emptyProgress, type Progress } from './types';
 
-export const PROGRESS_KEY = 'enterprise-django:progress';
-const PROBE_KEY = 'enterprise-django:storage-probe';
 
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /**
  * Loads and saves progress. Never throws: storage can be missing (private mode), full, or hold a
- * hand-edited value. Progress that cannot be read is moved to `enterprise-django:progress:unreadable`
+ * hand-edited value. Progress that cannot be read is moved to UNREADABLE_PROGRESS_KEY
  * rather than destroyed, and the course starts afresh.
  */
 export class ProgressStore {
@@ -45,7 +44,7 @@ export class ProgressStore {
     }
     if (parsed?.ok) return parsed.progress;
     this.foundUnreadable = true;
-    this.#write(`${PROGRESS_KEY}:unreadable`, raw);
+    this.#write(UNREADABLE_PROGRESS_KEY, raw);
     return emptyProgress();
   }
 
@@ -63,7 +62,7 @@ export class ProgressStore {
 
   /** Whether this browser lets the course save at all; checked once so pages can say so at once. */
   probe(): boolean {
-    if (this.#write(PROBE_KEY, '1')) this.storage!.removeItem(PROBE_KEY);
+    if (this.#write(STORAGE_PROBE_KEY, '1')) this.storage!.removeItem(STORAGE_PROBE_KEY);
     return this.canSave;
   }
 
