@@ -1,4 +1,4 @@
-import type { LessonStatus } from './types';
+import type { WritingStatus } from '../schemas/lesson';
 import type { ChapterSource, LessonSource } from './validate-course';
 import { compareSections } from './sections';
 
@@ -10,7 +10,7 @@ export interface LessonSummary {
   section: string;
   title: string;
   summary: string;
-  status: LessonStatus;
+  status: WritingStatus;
   /** Site-relative path without the base, e.g. "/chapter-1/project-structure/". */
   path: string;
   chapterNumber: number;

@@ -2,6 +2,8 @@ import { z } from 'astro/zod';
 
 /** How far a lesson's writing has got: outlines show a notice to readers. */
 export const lessonStatuses = ['outline', 'complete'] as const;
+/** "complete", or "outline" while the lesson is being written. */
+export type WritingStatus = (typeof lessonStatuses)[number];
 
 /** A list item must be text; YAML reads bare null, true or 1.0 as other types. */
 const listItem = (what: string) =>

@@ -5,7 +5,7 @@ import { parseProgress } from '../../src/lib/progress/parse';
 import { markReadOnReachingEnd, saveQuiz, scheduleAnswers, setRead } from '../../src/lib/progress/record';
 import { ProgressStore } from '../../src/lib/progress/progress-store';
 import { PROGRESS_KEY } from '../../src/lib/storage-keys';
-import { completion, lessonStatus, nextStep, type CourseLesson } from '../../src/lib/progress/summary';
+import { completion, lessonStanding, nextStep, type TrackedLesson } from '../../src/lib/progress/summary';
 import { EXPORT_FORMAT, exportText, parseImport } from '../../src/lib/progress/transfer';
 import { emptyProgress, type Progress } from '../../src/lib/progress/types';
 import { memoryStorage } from './memory-storage';
@@ -258,7 +258,7 @@ describe('recording what a learner does', () => {
 });
 
 describe('progress summaries', () => {
-  const lessons: CourseLesson[] = [
+  const lessons: TrackedLesson[] = [
     { id: A, section: '1.1', title: 'A', href: '/chapter-1/a/', chapter: 1, quiz: { hash: 'h1', questions: 3 }, questionIds: ['q1', 'q2', 'q3'] },
     { id: B, section: '1.2', title: 'B', href: '/chapter-1/b/', chapter: 1, quiz: { hash: 'h1', questions: 1 }, questionIds: ['q4'] },
     { id: C, section: '2.1', title: 'C', href: '/chapter-2/c/', chapter: 2, questionIds: [] },
@@ -266,16 +266,16 @@ describe('progress summaries', () => {
 
   it('counts a section complete once it is read and its quiz checked', () => {
     const state = progress({ [A]: { read: { done: true, at: t(10) }, quiz: quiz(2, t(11)) }, [B]: { read: { done: true, at: t(12) } }, [C]: { read: { done: true, at: t(9) } } });
-    expect(lessonStatus(state, lessons[0]!)).toEqual({ read: true, best: 2, total: 3, complete: true, lastActivity: Date.parse(t(11)) });
-    expect(lessonStatus(state, lessons[1]!)).toMatchObject({ read: true, complete: false, total: 1 });
-    expect(lessonStatus(state, lessons[2]!)).toMatchObject({ read: true, complete: true });
+    expect(lessonStanding(state, lessons[0]!)).toEqual({ read: true, best: 2, total: 3, complete: true, lastActivity: Date.parse(t(11)) });
+    expect(lessonStanding(state, lessons[1]!)).toMatchObject({ read: true, complete: false, total: 1 });
+    expect(lessonStanding(state, lessons[2]!)).toMatchObject({ read: true, complete: true });
     expect(completion(state, lessons)).toEqual({ complete: 2, total: 3 });
   });
 
   it('ignores a score saved for an earlier version of the quiz', () => {
     const state = progress({ [A]: { read: { done: true, at: t(10) }, quiz: quiz(3, t(11), 'old') } });
-    expect(lessonStatus(state, lessons[0]!)).toMatchObject({ complete: false });
-    expect(lessonStatus(state, lessons[0]!).best).toBeUndefined();
+    expect(lessonStanding(state, lessons[0]!)).toMatchObject({ complete: false });
+    expect(lessonStanding(state, lessons[0]!).best).toBeUndefined();
   });
 
   it('suggests the first section to a newcomer', () => {

@@ -1,5 +1,5 @@
 import { describeMerge, mergeProgress } from '../../lib/progress/merge';
-import { completion, lessonStatus, type CourseLesson } from '../../lib/progress/summary';
+import { completion, lessonStanding, type TrackedLesson } from '../../lib/progress/summary';
 import { exportFileName, exportText, parseImport } from '../../lib/progress/transfer';
 import type { Progress } from '../../lib/progress/types';
 import { formatDate, lessonLabel, storageNotices } from '../../lib/wording';
@@ -10,12 +10,12 @@ import { showNextSteps } from './next-steps';
 /** <course-progress>, the progress page: the learner's standing, continue and review links, export, import and reset. */
 class CourseProgress extends HTMLElement {
   #store = openProgressStore();
-  #lessons: CourseLesson[] = [];
+  #lessons: TrackedLesson[] = [];
   /** An import checked and previewed, waiting for the learner to apply or cancel it. */
   #pendingImport: Progress | undefined;
 
   connectedCallback() {
-    this.#lessons = readEmbeddedJson<CourseLesson[]>(this);
+    this.#lessons = readEmbeddedJson<TrackedLesson[]>(this);
     // Once, not on every render: a failed write later also clears canSave.
     this.#store.probe();
     this.#render();
@@ -57,8 +57,8 @@ class CourseProgress extends HTMLElement {
     }
   }
 
-  #renderRow(row: HTMLElement, progress: Progress, lesson: CourseLesson) {
-    const status = lessonStatus(progress, lesson);
+  #renderRow(row: HTMLElement, progress: Progress, lesson: TrackedLesson) {
+    const status = lessonStanding(progress, lesson);
     const readAt = progress.lessons[lesson.id]?.read?.at;
     const cell = (name: string) => row.querySelector(`[data-cell="${name}"]`)!;
     cell('read').textContent = status.read && readAt ? `Yes, ${formatDate(new Date(readAt))}` : 'Not yet';

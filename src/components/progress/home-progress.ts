@@ -1,4 +1,4 @@
-import type { CourseLesson } from '../../lib/progress/summary';
+import type { TrackedLesson } from '../../lib/progress/summary';
 import { readEmbeddedJson } from '../embedded-json';
 import { onProgressChange, openProgressStore } from './local-progress';
 import { showNextSteps } from './next-steps';
@@ -6,7 +6,7 @@ import { showNextSteps } from './next-steps';
 /** <home-progress>: where to continue and how many questions are due, kept up to date. */
 class HomeProgress extends HTMLElement {
   connectedCallback() {
-    const lessons = readEmbeddedJson<CourseLesson[]>(this);
+    const lessons = readEmbeddedJson<TrackedLesson[]>(this);
     const show = () => showNextSteps(this, openProgressStore().load(), lessons);
     show();
     onProgressChange(show);

@@ -1,5 +1,5 @@
 import { dueQuestions, nextDueDate } from '../../lib/progress/schedule';
-import { courseQuestionOrder, nextStep, type CourseLesson } from '../../lib/progress/summary';
+import { courseQuestionOrder, nextStep, type TrackedLesson } from '../../lib/progress/summary';
 import type { Progress } from '../../lib/progress/types';
 import { withBase } from '../../lib/urls';
 import { formatDate, lessonLabel, plural } from '../../lib/wording';
@@ -7,7 +7,7 @@ import { formatDate, lessonLabel, plural } from '../../lib/wording';
 /** What the home, progress and review pages say about where to go next, filled in from saved progress. */
 
 /** "3 questions are due for review", with when the next falls due if none is. */
-export function dueSummary(progress: Progress, lessons: CourseLesson[], now: Date): { count: number; text: string } {
+export function dueSummary(progress: Progress, lessons: TrackedLesson[], now: Date): { count: number; text: string } {
   const order = courseQuestionOrder(lessons);
   const count = dueQuestions(progress.review, now, order).length;
   if (count > 0) return { count, text: `${plural(count, 'question')} ${count === 1 ? 'is' : 'are'} due for review.` };
@@ -24,7 +24,7 @@ export function link(href: string, text: string): HTMLAnchorElement {
 }
 
 /** Fills in "Continue where you left off" and the number of questions due, on the home and progress pages. */
-export function showNextSteps(root: ParentNode, progress: Progress, lessons: CourseLesson[]) {
+export function showNextSteps(root: ParentNode, progress: Progress, lessons: TrackedLesson[]) {
   const step = nextStep(progress, lessons);
   const next = root.querySelector<HTMLElement>('[data-next]')!;
   if (step.kind === 'finished') next.textContent = 'You have completed every section of the course. Well done.';

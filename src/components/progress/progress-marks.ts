@@ -1,4 +1,4 @@
-import { completion, lessonStatus, type LessonRef } from '../../lib/progress/summary';
+import { completion, lessonStanding, type LessonRef } from '../../lib/progress/summary';
 import { onProgressChange, openProgressStore } from './local-progress';
 
 /**
@@ -27,7 +27,7 @@ function setMark(mark: HTMLElement, visible: string, spoken: string) {
 function showProgress() {
   const progress = openProgressStore().load();
   for (const link of document.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
-    const status = lessonStatus(progress, lessonRef(link));
+    const status = lessonStanding(progress, lessonRef(link));
     link.dataset.progressStatus = status.complete ? 'complete' : status.read ? 'read' : '';
     const score = status.best !== undefined ? `${status.best}/${status.total}` : '';
     const spoken = [status.complete ? 'complete' : status.read ? 'read' : '', status.best !== undefined ? `quiz ${status.best} of ${status.total}` : ''].filter(Boolean);

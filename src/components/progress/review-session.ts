@@ -1,6 +1,6 @@
 import { gradeQuestion } from '../../lib/quiz/grading';
 import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../../lib/progress/schedule';
-import { courseQuestionOrder, type CourseLesson } from '../../lib/progress/summary';
+import { courseQuestionOrder, type TrackedLesson } from '../../lib/progress/summary';
 import type { AnswerKey } from '../../lib/quiz/answer-key';
 import { formatDate, lessonLabel, plural, storageNotices } from '../../lib/wording';
 import { readEmbeddedJson } from '../embedded-json';
@@ -10,14 +10,14 @@ import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuest
 
 /** What ReviewSession.astro embeds: the lessons, and the answer key of every question by id. */
 export interface ReviewData {
-  lessons: CourseLesson[];
+  lessons: TrackedLesson[];
   keys: Record<string, AnswerKey>;
 }
 
 /** <review-session>: the due questions one at a time, graded as in the lessons, each answer rescheduling its question. */
 class ReviewSession extends HTMLElement {
   #store = openProgressStore();
-  #lessons: CourseLesson[] = [];
+  #lessons: TrackedLesson[] = [];
   #keys: ReviewData['keys'] = {};
   #queue: DueQuestion[] = [];
   #position = 0;

@@ -1,10 +1,10 @@
 import type { Course } from '../course';
 import type { QuizView } from '../quiz/view';
 import { withBase } from '../urls';
-import type { CourseLesson } from './summary';
+import type { TrackedLesson } from './summary';
 
 /** The course as the progress and review pages' scripts need it, from the build's course and quizzes. */
-export function courseLessons(course: Course, quizzes: ReadonlyMap<string, QuizView>): CourseLesson[] {
+export function courseLessons(course: Course, quizzes: ReadonlyMap<string, QuizView>): TrackedLesson[] {
   return course.lessons.map((lesson) => {
     const quiz = quizzes.get(lesson.id);
     return {

@@ -7,8 +7,8 @@ export interface LessonRef {
   quiz?: { hash: string; questions: number };
 }
 
-/** A lesson as the progress and review pages know it (built into those pages as JSON). */
-export interface CourseLesson extends LessonRef {
+/** A lesson whose progress is tracked, as the home, progress and review pages know it (embedded in them as JSON). */
+export interface TrackedLesson extends LessonRef {
   section: string;
   title: string;
   /** With the site's base path. */
@@ -19,7 +19,7 @@ export interface CourseLesson extends LessonRef {
 }
 
 /** Where a learner stands on one section. */
-export interface LessonStatus {
+export interface LessonStanding {
   read: boolean;
   /** The best score on the current version of the quiz, if it has been checked. */
   best?: number;
@@ -31,7 +31,8 @@ export interface LessonStatus {
   lastActivity?: number;
 }
 
-export function lessonStatus(progress: Progress, lesson: LessonRef): LessonStatus {
+/** A learner's standing on one section, from saved progress. */
+export function lessonStanding(progress: Progress, lesson: LessonRef): LessonStanding {
   const saved = progress.lessons[lesson.id];
   const read = saved?.read?.done ?? false;
   // A quiz saved for an earlier version of its questions does not count for this one.
@@ -48,22 +49,22 @@ export function lessonStatus(progress: Progress, lesson: LessonRef): LessonStatu
 
 /** How many of some lessons are complete. */
 export function completion(progress: Progress, lessons: readonly LessonRef[]): { complete: number; total: number } {
-  return { complete: lessons.filter((lesson) => lessonStatus(progress, lesson).complete).length, total: lessons.length };
+  return { complete: lessons.filter((lesson) => lessonStanding(progress, lesson).complete).length, total: lessons.length };
 }
 
 /** What to do next, for "Continue where you left off". */
 export type NextStep =
-  | { kind: 'start'; lesson: CourseLesson }
-  | { kind: 'continue'; lesson: CourseLesson }
-  | { kind: 'next'; lesson: CourseLesson }
+  | { kind: 'start'; lesson: TrackedLesson }
+  | { kind: 'continue'; lesson: TrackedLesson }
+  | { kind: 'next'; lesson: TrackedLesson }
   | { kind: 'finished' };
 
 /**
  * The section touched last, if it is not complete; otherwise the first incomplete section after it
  * in reading order (wrapping round to the start); otherwise the course is finished.
  */
-export function nextStep(progress: Progress, lessons: readonly CourseLesson[]): NextStep {
-  const statuses = lessons.map((lesson) => lessonStatus(progress, lesson));
+export function nextStep(progress: Progress, lessons: readonly TrackedLesson[]): NextStep {
+  const statuses = lessons.map((lesson) => lessonStanding(progress, lesson));
   const active = statuses.map((status, index) => ({ status, index })).filter(({ status }) => status.lastActivity !== undefined);
   if (active.length === 0) return lessons[0] ? { kind: 'start', lesson: lessons[0] } : { kind: 'finished' };
   const last = active.reduce((a, b) => (b.status.lastActivity! > a.status.lastActivity! ? b : a));
@@ -76,4 +77,4 @@ export function nextStep(progress: Progress, lessons: readonly CourseLesson[]): 
 }
 
 /** Every question id of the course in reading order, for the review queue. */
-export const courseQuestionOrder = (lessons: readonly CourseLesson[]) => lessons.flatMap((lesson) => lesson.questionIds);
+export const courseQuestionOrder = (lessons: readonly TrackedLesson[]) => lessons.flatMap((lesson) => lesson.questionIds);
