@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectCspViolations, metaPolicy, sitemapPaths } from './helpers';
+import { PYTHON_BOOT_TIMEOUT, PYTHON_TEST_TIMEOUT, collectCspViolations, metaPolicy, sitemapPaths } from './helpers';
 
 // Runs against `astro preview` (the pages' meta policy only) and against nginx (the meta policy and
 // the header, which is also the only policy the search and Python workers get), with the service
@@ -27,11 +27,11 @@ const sample = (page: Page) => page.locator('runnable-sample').filter({ has: pag
 
 test('running a Python sample and searching report no violation', async ({ page }) => {
   // The first run loads Python and Django (about 7 MB) in a worker.
-  test.setTimeout(150_000);
+  test.setTimeout(PYTHON_TEST_TIMEOUT);
   const violations = await collectCspViolations(page);
   await page.goto('./chapter-1/what-is-enterprise-django/');
   await sample(page).getByRole('button', { name: 'Run: Try the Supplier model' }).click();
-  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in \d+ ms with 4 SQL queries\.$/, { timeout: 120_000 });
+  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in \d+ ms with 4 SQL queries\.$/, { timeout: PYTHON_BOOT_TIMEOUT });
 
   await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the course' });

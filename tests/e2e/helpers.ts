@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The course navigation landmark. */
 export const courseNav = (page: Page) => page.getByRole('navigation', { name: 'Course' });
@@ -64,3 +64,20 @@ export async function metaPolicy(page: Page): Promise<Map<string, string[]>> {
 export function parsePolicy(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...sources]) => [name!, sources]));
 }
+
+/**
+ * How long the first Run may take to load Python and Django (about 7 MB) in a worker and print:
+ * seconds on a laptop, far more on a loaded CI machine. A test that boots Python allows
+ * PYTHON_TEST_TIMEOUT in all.
+ */
+export const PYTHON_BOOT_TIMEOUT = 120_000;
+export const PYTHON_TEST_TIMEOUT = 150_000;
+
+/** Presses `key` until `reached()` holds, at most `limit` times, and fails the test if it never does. */
+export async function pressUntil(page: Page, key: string, reached: () => Promise<boolean>, limit = 60) {
+  for (let press = 0; press < limit && !(await reached()); press++) await page.keyboard.press(key);
+  expect(await reached(), `still not there after ${limit} presses of ${key}`).toBe(true);
+}
+
+/** Whether the element is the one with keyboard focus. */
+export const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { PYTHON_BOOT_TIMEOUT, PYTHON_TEST_TIMEOUT } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -38,11 +39,11 @@ test('after one visit, a reader with no network opens another lesson, searches a
 
 test('once a sample has run, Python runs again with no network', async ({ page, context }) => {
   // Loads Python and Django twice: allow for a slow machine.
-  test.setTimeout(180_000);
+  test.setTimeout(PYTHON_TEST_TIMEOUT + PYTHON_BOOT_TIMEOUT);
   await page.goto('./chapter-1/what-is-enterprise-django/');
   await waitForOfflineCopy(page);
   await sample(page).getByRole('button', { name: 'Run: Try the Supplier model' }).click();
-  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in/, { timeout: 120_000 });
+  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in/, { timeout: PYTHON_BOOT_TIMEOUT });
   // The Python worker's downloads went through the service worker, which kept them.
   const kept = () =>
     page.evaluate(async () => {
@@ -55,7 +56,7 @@ test('once a sample has run, Python runs again with no network', async ({ page, 
   await context.setOffline(true);
   await page.reload();
   await sample(page).getByRole('button', { name: 'Run: Try the Supplier model' }).click();
-  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in \d+ ms with 4 SQL queries\.$/, { timeout: 120_000 });
+  await expect(sample(page).getByRole('status')).toHaveText(/^Ran in \d+ ms with 4 SQL queries\.$/, { timeout: PYTHON_BOOT_TIMEOUT });
 });
 
 /**

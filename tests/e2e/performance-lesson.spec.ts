@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PYTHON_BOOT_TIMEOUT, PYTHON_TEST_TIMEOUT } from './helpers';
 
 // Loads Python and Django in the browser: allow for a slow machine.
-test.setTimeout(180_000);
+test.setTimeout(PYTHON_TEST_TIMEOUT);
 
 const sample = (page: Page, title: string) => page.locator('runnable-sample').filter({ has: page.getByRole('figure', { name: title }) });
 
@@ -9,7 +10,7 @@ test('in 2.6 the N+1 sample runs 11 queries and its select_related version one',
   await page.goto('./chapter-2/performance/');
   const slow = sample(page, 'The N+1 problem');
   await slow.getByRole('button', { name: 'Run: The N+1 problem' }).click();
-  await expect(slow.getByRole('status')).toHaveText(/Ran in \d+ ms with 11 SQL queries\./, { timeout: 150_000 });
+  await expect(slow.getByRole('status')).toHaveText(/Ran in \d+ ms with 11 SQL queries\./, { timeout: PYTHON_BOOT_TIMEOUT });
   await expect(slow.getByRole('region', { name: 'Result: The N+1 problem' })).toContainText('11 SQL queries');
 
   const fast = sample(page, 'The same loop with select_related');

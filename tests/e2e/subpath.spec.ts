@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { courseNav, expectCurrentLesson, forbidOtherOrigins, lessonLinks } from './helpers';
+import { courseModel } from '../course-model';
+import { PYTHON_BOOT_TIMEOUT, PYTHON_TEST_TIMEOUT, courseNav, expectCurrentLesson, forbidOtherOrigins, lessonLinks } from './helpers';
 
 // This project serves the build made with BASE_PATH=/course/ (see playwright.config.ts).
 test('under /course/ every page, link and asset works, and nothing leaves the origin', async ({ page, baseURL }) => {
@@ -14,7 +15,7 @@ test('under /course/ every page, link and asset works, and nothing leaves the or
 
   await page.goto('./');
   const lessons = await lessonLinks(page);
-  expect(lessons.length).toBeGreaterThanOrEqual(13);
+  expect(lessons.length).toBe(courseModel().lessons.length);
   for (const lesson of lessons) expect(lesson.href).toMatch(/^\/course\//);
 
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
@@ -41,7 +42,7 @@ test('under /course/ the theme choice is remembered', async ({ page }) => {
 });
 
 test('under /course/ a sample runs, with every Python file from the site itself', async ({ page, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(PYTHON_TEST_TIMEOUT);
   const foreign = forbidOtherOrigins(page, new URL(baseURL!).origin);
   const runtime: string[] = [];
   page.on('response', (response) => {
@@ -49,7 +50,7 @@ test('under /course/ a sample runs, with every Python file from the site itself'
   });
   await page.goto('./chapter-1/what-is-enterprise-django/');
   await page.getByRole('button', { name: 'Run: Try the Supplier model' }).click();
-  await expect(page.locator('runnable-sample').getByRole('status')).toHaveText(/Ran in \d+ ms with 4 SQL queries/, { timeout: 120_000 });
+  await expect(page.locator('runnable-sample').getByRole('status')).toHaveText(/Ran in \d+ ms with 4 SQL queries/, { timeout: PYTHON_BOOT_TIMEOUT });
   expect(runtime.length).toBeGreaterThan(3);
   for (const entry of runtime) expect(entry).toMatch(/^200 \/course\/runtime\//);
   expect(foreign).toEqual([]);
