@@ -92,7 +92,9 @@ test('a new deployment is announced, and Reload switches to it', async ({ page, 
 
     host.deploy();
     await page.reload();
-    await expect(notice).toBeVisible();
+    // The browser checks for a new sw.js only once the reloaded page has loaded, and the page
+    // announces it after the new version has downloaded its offline copy: seconds, more on a busy machine.
+    await expect(notice).toBeVisible({ timeout: 20_000 });
     // The page loads again, served by the new version, with none left waiting.
     await Promise.all([page.waitForEvent('load'), reload.click()]);
     await expect(reload).toBeHidden();
