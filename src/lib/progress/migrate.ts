@@ -1,4 +1,4 @@
-import { isRecord } from '../quiz/kind';
+import { isRecord } from '../guards';
 import { emptyProgress, isLessonId, type Progress } from './types';
 
 /** Version 1 stored each quiz on its own, under `enterprise-django:quiz:<lesson id>`. */

@@ -25,8 +25,3 @@ export interface QuestionKind<T extends AnswerKey['type']> {
   /** A saved value checked against the question; undefined when it does not fit. */
   parse(key: KeyOf<T>, value: unknown): ResponseOf<T> | undefined;
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** An integer index into a list of `length` items. */
-export const isIndex = (value: unknown, length: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < length;

@@ -1,4 +1,5 @@
-import { isIndex, isRecord, type QuestionKind } from '../kind';
+import { isIndex, isRecord } from '../../guards';
+import type { QuestionKind } from '../kind';
 
 /** "Select all that apply": right only when exactly the correct options are chosen. */
 export const multiple: QuestionKind<'multiple'> = {

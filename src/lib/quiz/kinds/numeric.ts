@@ -1,4 +1,5 @@
-import { isRecord, type QuestionKind } from '../kind';
+import { isRecord } from '../../guards';
+import type { QuestionKind } from '../kind';
 
 /**
  * Reads a typed number: white space and a thousands separator (1,000 or 1 000) are ignored,

@@ -1,4 +1,5 @@
-import { isIndex, isRecord, type QuestionKind } from '../kind';
+import { isIndex, isRecord } from '../../guards';
+import type { QuestionKind } from '../kind';
 
 /** Items put in order; right when every item is in its place. */
 export const ordering: QuestionKind<'ordering'> = {

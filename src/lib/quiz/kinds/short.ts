@@ -1,4 +1,5 @@
-import { isRecord, type QuestionKind } from '../kind';
+import { isRecord } from '../../guards';
+import type { QuestionKind } from '../kind';
 
 /** Compares names the way a reader means them: case and all white space ignored. */
 export function normaliseShortAnswer(text: string): string {

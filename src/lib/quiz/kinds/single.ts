@@ -1,4 +1,5 @@
-import { isIndex, isRecord, type QuestionKind } from '../kind';
+import { isIndex, isRecord } from '../../guards';
+import type { QuestionKind } from '../kind';
 
 /** Single choice: right when the one correct option is chosen. */
 export const single: QuestionKind<'single'> = {

@@ -1,4 +1,5 @@
-import { isRecord, type QuestionKind } from '../kind';
+import { isRecord } from '../../guards';
+import type { QuestionKind } from '../kind';
 
 /** A statement judged true or false. */
 export const trueFalse: QuestionKind<'true-false'> = {
