@@ -2,7 +2,7 @@ import { dueQuestions, nextDueDate } from '../lib/progress/schedule';
 import { courseQuestionOrder, nextStep, type CourseLesson } from '../lib/progress/summary';
 import { withBase } from '../lib/urls';
 import type { Progress } from '../lib/progress/types';
-import type { AnswerKey } from '../lib/quiz/answer-key';
+import type { AnswerKey } from '../question-types/registry';
 
 /** Shared by the progress, review and home pages: the course data built into the page, and phrases about it. */
 
