@@ -16,15 +16,20 @@ type GradingKey<G extends AnyGrading> = Parameters<G['grading']['isCorrect']>[0]
 /** The response a grading module works with. */
 type GradingResponse<G extends AnyGrading> = ReturnType<G['grading']['empty']>;
 
+/** What a type's Markup.astro is given: its question's id and its type's view. */
+type MarkupProps<D extends { definition: Definition<z.ZodObject, unknown, AnswerView> }> = { question: { id: string } & Awaited<ReturnType<D['definition']['view']>> };
+
 /**
  * A type's parts, each held to its contract and to the others: the definition's answer key is the
- * grading's key, and the dom reads and marks the grading's response and key. A part that is
- * missing, or whose types disagree, fails the type check on the type's registry line.
+ * grading's key, the dom reads and marks the grading's response and key, and the markup takes the
+ * definition's view. A part that is missing, or whose types disagree, fails `astro check` on the
+ * type's registry line (plain tsc cannot see into .astro files).
  */
 export interface Parts<
   D extends { definition: Definition<z.ZodObject, GradingKey<G>, AnswerView> },
   G extends AnyGrading & { grading: Grading<GradingKey<G>, GradingResponse<G>> },
   M extends { dom: Dom<GradingKey<G>, GradingResponse<G>> },
+  _Markup extends { default: (props: MarkupProps<D>) => unknown },
 > {
   question: z.output<D['definition']['schema']>;
   key: GradingKey<G>;
@@ -40,15 +45,16 @@ const parts = <
   D extends { definition: Definition<z.ZodObject, GradingKey<G>, AnswerView> },
   G extends AnyGrading & { grading: Grading<GradingKey<G>, GradingResponse<G>> },
   M extends { dom: Dom<GradingKey<G>, GradingResponse<G>> },
->() => ({}) as Parts<D, G, M>;
+  Markup extends { default: (props: MarkupProps<D>) => unknown },
+>() => ({}) as Parts<D, G, M, Markup>;
 
 const registry = {
-  single: parts<typeof import('./single/definition'), typeof import('./single/grading'), typeof import('./single/dom')>(),
-  multiple: parts<typeof import('./multiple/definition'), typeof import('./multiple/grading'), typeof import('./multiple/dom')>(),
-  'true-false': parts<typeof import('./true-false/definition'), typeof import('./true-false/grading'), typeof import('./true-false/dom')>(),
-  short: parts<typeof import('./short/definition'), typeof import('./short/grading'), typeof import('./short/dom')>(),
-  numeric: parts<typeof import('./numeric/definition'), typeof import('./numeric/grading'), typeof import('./numeric/dom')>(),
-  ordering: parts<typeof import('./ordering/definition'), typeof import('./ordering/grading'), typeof import('./ordering/dom')>(),
+  single: parts<typeof import('./single/definition'), typeof import('./single/grading'), typeof import('./single/dom'), typeof import('./single/Markup.astro')>(),
+  multiple: parts<typeof import('./multiple/definition'), typeof import('./multiple/grading'), typeof import('./multiple/dom'), typeof import('./multiple/Markup.astro')>(),
+  'true-false': parts<typeof import('./true-false/definition'), typeof import('./true-false/grading'), typeof import('./true-false/dom'), typeof import('./true-false/Markup.astro')>(),
+  short: parts<typeof import('./short/definition'), typeof import('./short/grading'), typeof import('./short/dom'), typeof import('./short/Markup.astro')>(),
+  numeric: parts<typeof import('./numeric/definition'), typeof import('./numeric/grading'), typeof import('./numeric/dom'), typeof import('./numeric/Markup.astro')>(),
+  ordering: parts<typeof import('./ordering/definition'), typeof import('./ordering/grading'), typeof import('./ordering/dom'), typeof import('./ordering/Markup.astro')>(),
 };
 
 type Registry = typeof registry;
