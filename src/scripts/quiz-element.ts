@@ -1,6 +1,5 @@
-import type { AnswerKey } from '../lib/quiz/answer-key';
+import type { AnswerKey, AnyResponse } from '../question-types/registry';
 import { gradeQuiz, type QuizResult } from '../lib/quiz/grading';
-import type { AnyResponse } from '../lib/quiz/kind';
 import { restoreQuiz } from '../lib/quiz/saved-quiz';
 import { saveQuiz, scheduleAnswers } from '../lib/progress/record';
 import type { ProgressStore } from '../lib/progress/progress-store';

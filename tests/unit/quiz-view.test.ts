@@ -31,22 +31,34 @@ const source: QuizSource = {
 };
 
 describe('quizView', () => {
-  it('shuffles options and items away from the authored order, the same way every build', async () => {
+  it("renders the shared fields and each question's own view, the same way every build", async () => {
     const first = await quizView(source, render, lookup);
-    const second = await quizView(source, render, lookup);
-    const optionOrder = first.questions[0]!.options.map((option) => option.index);
-    expect(optionOrder).not.toEqual([0, 1, 2]);
-    expect([...optionOrder].sort()).toEqual([0, 1, 2]);
-    expect(first.questions[1]!.items.map((item) => item.index)).not.toEqual([0, 1, 2, 3]);
-    expect(second).toEqual(first);
+    expect(first.questions.map((question) => [question.id, question.type, question.number])).toEqual([
+      ['pick', 'single', 1],
+      ['steps', 'ordering', 2],
+      ['name', 'short', 3],
+    ]);
+    expect(first.questions[0]).toMatchObject({ promptHtml: '<p>Pick</p>', explanationHtml: '<p>Why</p>', answerHtml: 'right', optionFeedback: [{ html: 'wrong', feedbackHtml: 'nope' }] });
+    expect(first.questions[2]).toMatchObject({ answerHtml: '<code>select_related</code>', alsoAccepted: ['select_related()'] });
+    expect(await quizView(source, render, lookup)).toEqual(first);
   });
 
-  it('renders the right answer, other accepted answers and the link back', async () => {
+  it('shuffles with a seed from the question id, so the order differs from question to question', async () => {
+    const { questions } = await quizView(source, render, lookup);
+    const shown = questions.flatMap((question) => ('options' in question ? [question.options.map((option) => option.index)] : 'items' in question ? [question.items.map((item) => item.index)] : []));
+    expect(shown).toHaveLength(2);
+    expect(shown[0]).not.toEqual([0, 1, 2]);
+    expect(shown[1]).not.toEqual([0, 1, 2, 3]);
+  });
+
+  it('links each question to the heading that teaches it, and gives the answer keys', async () => {
     const view = await quizView(source, render, lookup);
-    expect(view.questions[0]!.answerHtml).toBe('right');
-    expect(view.questions[1]!.answerHtml).toBe('<ol><li>one</li><li>two</li><li>three</li><li>four</li></ol>');
-    expect(view.questions[2]).toMatchObject({ answerHtml: '<code>select_related</code>', alsoAccepted: ['select_related()'] });
     expect(view.questions[1]!.link).toEqual({ path: '/chapter-1/b/#fields', text: 'Heading fields' });
+    expect(view.keys).toEqual([
+      { id: 'pick', type: 'single', correct: 0, optionCount: 3 },
+      { id: 'steps', type: 'ordering', itemCount: 4 },
+      { id: 'name', type: 'short', accept: ['select_related', 'select_related()'] },
+    ]);
   });
 
   it('hashes the content, so any change to a question changes the hash', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerKey } from '../../src/lib/quiz/answer-key';
+import type { AnswerKey } from '../../src/question-types/registry';
 import { restoreQuiz } from '../../src/lib/quiz/saved-quiz';
 import type { QuizProgress } from '../../src/lib/progress/types';
 

@@ -1,7 +1,7 @@
 import { gradeQuestion } from '../../lib/quiz/grading';
 import { BOX_COUNT, dueQuestions, scheduleAnswer, type DueQuestion } from '../../lib/progress/schedule';
 import { courseQuestionOrder, type TrackedLesson } from '../../lib/progress/summary';
-import type { AnswerKey } from '../../lib/quiz/answer-key';
+import type { AnswerKey } from '../../question-types/registry';
 import { formatDate, lessonLabel, plural, storageNotices } from '../../lib/wording';
 import { readEmbeddedJson } from '../embedded-json';
 import { openProgressStore } from './local-progress';

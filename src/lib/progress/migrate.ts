@@ -1,4 +1,4 @@
-import { isRecord } from '../quiz/kind';
+import { isRecord } from '../guards';
 import { LEGACY_QUIZ_PREFIX } from '../storage-keys';
 import { emptyProgress, isLessonId, type Progress } from './types';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../quiz/kind';
+import { isRecord } from '../guards';
 import { parseProgress, type ParsedProgress } from './parse';
 import type { Progress } from './types';
 

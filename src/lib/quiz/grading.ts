@@ -1,33 +1,11 @@
-import type { AnswerKey } from './answer-key';
-import type { AnyResponse, QuestionKind, Responses } from './kind';
-import { multiple } from './kinds/multiple';
-import { numeric } from './kinds/numeric';
-import { ordering } from './kinds/ordering';
-import { short } from './kinds/short';
-import { single } from './kinds/single';
-import { trueFalse } from './kinds/true-false';
+import { gradingOf } from '../../question-types/grading';
+import type { AnswerKey, AnyResponse } from '../../question-types/registry';
 
-/** Every question type's behaviour, looked up by the question's `type`. */
-export const kinds: { [T in keyof Responses]: QuestionKind<T> } = {
-  single,
-  multiple,
-  'true-false': trueFalse,
-  short,
-  numeric,
-  ordering,
-};
-
-// One cast here spares every caller a switch: the key and response share a type by construction.
-const kindOf = (key: AnswerKey) => kinds[key.type] as unknown as QuestionKind<AnswerKey['type']>;
-
-/** The response a question starts with. */
-export function emptyResponse(key: AnswerKey): AnyResponse {
-  return kindOf(key).empty(key as never);
-}
+/** Grading a question or a whole quiz, whatever the types: each type's rules are in its grading.ts. */
 
 /** Checks a saved response against its question; undefined when it does not fit. */
 export function parseResponse(key: AnswerKey, value: unknown): AnyResponse | undefined {
-  return kindOf(key).parse(key as never, value);
+  return gradingOf(key).parse(key, value);
 }
 
 /** How one question went. */
@@ -45,10 +23,10 @@ export interface QuizResult {
 
 /** Grades one question; a missing response counts as unanswered and wrong. */
 export function gradeQuestion(key: AnswerKey, response: AnyResponse | undefined): QuestionResult {
-  const kind = kindOf(key);
-  const given = response ?? kind.empty(key as never);
-  const answered = kind.isAnswered(given as never);
-  return { answered, correct: answered && kind.isCorrect(key as never, given as never) };
+  const grading = gradingOf(key);
+  const given = response ?? grading.empty(key);
+  const answered = grading.isAnswered(given);
+  return { answered, correct: answered && grading.isCorrect(key, given) };
 }
 
 /** Grades every question of a quiz. */

@@ -1,7 +1,6 @@
 import type { QuizProgress } from '../progress/types';
-import type { AnswerKey } from './answer-key';
+import type { AnswerKey, AnyResponse } from '../../question-types/registry';
 import { parseResponse } from './grading';
-import type { AnyResponse } from './kind';
 
 /** A quiz's saved answers, checked against the quiz as it is now. */
 export interface RestoredQuiz {

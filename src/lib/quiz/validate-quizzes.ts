@@ -1,12 +1,13 @@
-import type { Question, QuizData } from '../../schemas/quiz';
+import type { Finding } from '../../question-types/contract';
+import { definitionOf } from '../../question-types/definition';
+import type { Question } from '../../question-types/registry';
+import type { QuizData } from '../../schemas/quiz';
 import type { Heading } from '../toc';
-import type { LessonStatus } from '../types';
+import type { WritingStatus } from '../../schemas/lesson';
 import type { ContentProblem } from '../validate-course';
 
 /** The fewest questions a quiz may have. */
 export const MIN_QUESTIONS = 4;
-/** The fewest items an ordering question may have. */
-export const MIN_ORDERING_ITEMS = 3;
 
 /** A quiz file as the build reads it. */
 export interface QuizSource {
@@ -20,7 +21,7 @@ export interface QuizSource {
 export interface LessonOutline {
   id: string;
   file: string;
-  status: LessonStatus;
+  status: WritingStatus;
   headings: Heading[];
 }
 
@@ -103,27 +104,10 @@ function quizProblems(quiz: QuizSource, lessons: LessonOutline[]): ContentProble
     });
   }
   for (const question of quiz.data.questions) {
-    const found = [...answerProblems(question), ...explanationProblems(question), ...headingProblems(quiz.lessonId, question, lessons)];
+    const found = [...definitionOf(question).problems(question), ...explanationProblems(question), ...headingProblems(quiz.lessonId, question, lessons)];
     problems.push(...found.map(({ message, fix }) => ({ file: quiz.file, question: question.id, message, fix })));
   }
   return problems;
-}
-
-type Finding = { message: string; fix: string };
-
-function answerProblems(question: Question): Finding[] {
-  if (question.type === 'single') {
-    const correct = question.options.filter((option) => option.correct).length;
-    if (correct === 0) return [{ message: 'this single-choice question has no correct option', fix: 'mark the right option with `correct: true`' }];
-    if (correct > 1) return [{ message: `this single-choice question has ${correct} correct options`, fix: 'mark exactly one option `correct: true`, or make it `type: multiple`' }];
-  }
-  if (question.type === 'multiple' && !question.options.some((option) => option.correct)) {
-    return [{ message: 'this multiple-choice question has no correct option', fix: 'mark every right option with `correct: true`' }];
-  }
-  if (question.type === 'ordering' && question.items.length < MIN_ORDERING_ITEMS) {
-    return [{ message: `this ordering question has ${question.items.length} items`, fix: `list at least ${MIN_ORDERING_ITEMS} items, in the right order` }];
-  }
-  return [];
 }
 
 function explanationProblems(question: Question): Finding[] {

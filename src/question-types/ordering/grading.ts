@@ -1,7 +1,17 @@
-import { isIndex, isRecord, type QuestionKind } from '../kind';
+import { isIndex, isRecord } from '../../lib/guards';
+import type { Grading, KeyBase } from '../contract';
+
+export interface Key extends KeyBase<'ordering'> {
+  itemCount: number;
+}
+
+export interface Response {
+  /** The items' original indices, in the order the reader put them. */
+  order: number[];
+}
 
 /** Items put in order; right when every item is in its place. */
-export const ordering: QuestionKind<'ordering'> = {
+export const grading: Grading<Key, Response> = {
   // The page shows the items shuffled and reads the reader's order from there; no order at all
   // (a missing response) must not count as the right one.
   empty: () => ({ order: [] }),

@@ -1,4 +1,16 @@
-import { isRecord, type QuestionKind } from '../kind';
+import { isRecord } from '../../lib/guards';
+import type { Grading, KeyBase } from '../contract';
+
+export interface Key extends KeyBase<'numeric'> {
+  answer: number;
+  /** How far from `answer` a response may be and still be right. */
+  tolerance: number;
+}
+
+export interface Response {
+  /** What the reader typed, kept as text so that it is restored as typed. */
+  text: string;
+}
 
 /**
  * Reads a typed number: white space and a thousands separator (1,000 or 1 000) are ignored,
@@ -12,7 +24,7 @@ export function parseNumber(text: string): number {
 }
 
 /** A number, right within the answer plus or minus the tolerance. */
-export const numeric: QuestionKind<'numeric'> = {
+export const grading: Grading<Key, Response> = {
   empty: () => ({ text: '' }),
   isAnswered: (response) => response.text.trim() !== '',
   isCorrect: (key, response) => {

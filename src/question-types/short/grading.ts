@@ -1,4 +1,14 @@
-import { isRecord, type QuestionKind } from '../kind';
+import { isRecord } from '../../lib/guards';
+import type { Grading, KeyBase } from '../contract';
+
+export interface Key extends KeyBase<'short'> {
+  /** The accepted answers; the first is the one shown. */
+  accept: string[];
+}
+
+export interface Response {
+  text: string;
+}
 
 /** Compares names the way a reader means them: case and all white space ignored. */
 export function normaliseShortAnswer(text: string): string {
@@ -6,7 +16,7 @@ export function normaliseShortAnswer(text: string): string {
 }
 
 /** A short typed answer such as `select_related`, matched against accepted alternatives. */
-export const short: QuestionKind<'short'> = {
+export const grading: Grading<Key, Response> = {
   empty: () => ({ text: '' }),
   isAnswered: (response) => response.text.trim() !== '',
   isCorrect: (key, response) => {

@@ -1,7 +1,19 @@
-import { isIndex, isRecord, type QuestionKind } from '../kind';
+import { isIndex, isRecord } from '../../lib/guards';
+import type { Grading, KeyBase } from '../contract';
+
+export interface Key extends KeyBase<'multiple'> {
+  /** The indices of the correct options in the quiz file. */
+  correct: number[];
+  optionCount: number;
+}
+
+export interface Response {
+  /** The chosen options' indices in the quiz file. */
+  choices: number[];
+}
 
 /** "Select all that apply": right only when exactly the correct options are chosen. */
-export const multiple: QuestionKind<'multiple'> = {
+export const grading: Grading<Key, Response> = {
   empty: () => ({ choices: [] }),
   isAnswered: (response) => response.choices.length > 0,
   isCorrect: (key, response) => {

@@ -1,7 +1,17 @@
-import { isRecord, type QuestionKind } from '../kind';
+import { isRecord } from '../../lib/guards';
+import type { Grading, KeyBase } from '../contract';
+
+export interface Key extends KeyBase<'true-false'> {
+  /** Whether the statement is true. */
+  answer: boolean;
+}
+
+export interface Response {
+  value: boolean | null;
+}
 
 /** A statement judged true or false. */
-export const trueFalse: QuestionKind<'true-false'> = {
+export const grading: Grading<Key, Response> = {
   empty: () => ({ value: null }),
   isAnswered: (response) => response.value !== null,
   isCorrect: (key, response) => response.value === key.answer,

@@ -1,0 +1,6 @@
+import type { Dom } from '../contract';
+import { textAnswer } from '../inputs';
+import type { Key, Response } from './grading';
+
+/** One text input (with a decimal keyboard on phones). */
+export const dom: Dom<Key, Response> = textAnswer;

@@ -1,0 +1,21 @@
+import { shuffledOrder } from '../../lib/quiz/shuffle';
+import type { Dom } from '../contract';
+import type { Key, Response } from './grading';
+
+const orderList = (fieldset: HTMLFieldSetElement) => fieldset.querySelector<HTMLOListElement>('.quiz-order')!;
+const orderItems = (fieldset: HTMLFieldSetElement) => [...orderList(fieldset).children] as HTMLLIElement[];
+
+/** A list of items, each with Move up and Move down buttons; `data-initial` holds the order first shown. */
+export const dom: Dom<Key, Response> = {
+  read: (fieldset) => ({ order: orderItems(fieldset).map((item) => Number(item.dataset.index)) }),
+  write: (fieldset, { order }) => {
+    const list = orderList(fieldset);
+    const byIndex = new Map(orderItems(fieldset).map((item) => [Number(item.dataset.index), item]));
+    for (const index of order) list.append(byIndex.get(index)!);
+  },
+  mark: () => {},
+  reset: (fieldset, key, reshuffle) => {
+    const initial = (orderList(fieldset).dataset.initial ?? '').split(',').map(Number);
+    dom.write(fieldset, { order: reshuffle ? shuffledOrder(key.itemCount, Math.random).map((position) => initial[position]!) : initial });
+  },
+};
