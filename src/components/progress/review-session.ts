@@ -6,7 +6,7 @@ import { formatDate, lessonLabel, plural, storageNotices } from '../../lib/wordi
 import { readEmbeddedJson } from '../embedded-json';
 import { openProgressStore } from './local-progress';
 import { dueSummary, link } from './next-steps';
-import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from '../../scripts/quiz-question';
+import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from '../quiz/quiz-question';
 
 /** What ReviewSession.astro embeds: the lessons, and the answer key of every question by id. */
 export interface ReviewData {

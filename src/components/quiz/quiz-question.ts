@@ -1,6 +1,6 @@
-import type { QuestionResult } from '../lib/quiz/grading';
-import { domOf } from '../question-types/dom';
-import type { AnswerKey, AnyResponse } from '../question-types/registry';
+import type { QuestionResult } from '../../lib/quiz/grading';
+import { domOf } from '../../question-types/dom';
+import type { AnswerKey, AnyResponse } from '../../question-types/registry';
 
 /**
  * One rendered question (a fieldset from QuizQuestion.astro) in the browser: reading and writing

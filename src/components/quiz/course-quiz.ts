@@ -1,11 +1,11 @@
-import type { AnswerKey, AnyResponse } from '../question-types/registry';
-import { gradeQuiz, type QuizResult } from '../lib/quiz/grading';
-import { restoreQuiz } from '../lib/quiz/saved-quiz';
-import { saveQuiz, scheduleAnswers } from '../lib/progress/record';
-import type { ProgressStore } from '../lib/progress/progress-store';
-import type { Progress } from '../lib/progress/types';
-import { storageNotices } from '../lib/wording';
-import { openProgressStore } from '../components/progress/local-progress';
+import type { AnswerKey, AnyResponse } from '../../question-types/registry';
+import { gradeQuiz, type QuizResult } from '../../lib/quiz/grading';
+import { restoreQuiz } from '../../lib/quiz/saved-quiz';
+import { saveQuiz, scheduleAnswers } from '../../lib/progress/record';
+import type { ProgressStore } from '../../lib/progress/progress-store';
+import type { Progress } from '../../lib/progress/types';
+import { storageNotices } from '../../lib/wording';
+import { openProgressStore } from '../progress/local-progress';
 import { hideResult, moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, writeResponse } from './quiz-question';
 
 /** A section quiz: enables the server-rendered form, grades it, saves and restores answers. */
