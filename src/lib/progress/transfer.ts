@@ -1,4 +1,4 @@
-import { isRecord } from '../guards';
+import { isRecord } from '../../primitives/guards';
 import { parseProgress, type ParsedProgress } from './parse';
 import type { Progress } from './types';
 
