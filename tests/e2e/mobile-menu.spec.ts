@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { courseNav, lessonLinks } from './helpers';
+import { courseNav } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -34,17 +34,4 @@ test('choosing a lesson from the menu opens it', async ({ page }) => {
   await courseNav(page).getByRole('link', { name: /^2\.1/ }).click();
   await expect(page.getByText('Section 2.1')).toBeVisible();
   await expect(courseNav(page)).toBeHidden();
-});
-
-test('every page fits a 320 px screen without sideways scrolling', async ({ page }) => {
-  // Visits every page of the course, which takes longer than one test usually may.
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto('./');
-  const paths = ['./', './chapter-1/', './chapter-2/', ...(await lessonLinks(page)).map((lesson) => `.${lesson.href}`)];
-  for (const path of paths) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
-  }
 });

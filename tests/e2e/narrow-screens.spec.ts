@@ -61,3 +61,42 @@ test('the course navigation shows the current lesson, however far down the cours
   });
   expect(inPane).toBe(true);
 });
+
+test.describe('on a phone, "On this page" stays at hand', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const longest = () => courseModel().lessons.reduce((a, b) => (b.quizQuestions >= a.quizQuestions ? b : a));
+
+  test('it opens over the page, takes the reader to a heading and back to the top', async ({ page }) => {
+    await page.goto(`.${longest().path}`);
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const toggle = page.getByRole('button', { name: 'On this page' });
+    await expect(contents).toBeHidden();
+    await page.getByRole('heading', { name: 'Check your understanding' }).scrollIntoViewIfNeeded();
+    await expect(toggle).toBeInViewport();
+    await toggle.click();
+    await expect(contents).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(contents.getByRole('link').and(page.locator(':focus'))).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(contents).toBeHidden();
+    await expect(toggle).toBeFocused();
+
+    await toggle.click();
+    const second = contents.getByRole('link').nth(1);
+    const target = (await second.getAttribute('href'))!;
+    await second.click();
+    await expect(contents).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await page.getByRole('link', { name: 'Back to top' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('it is the list near the top, as before', async ({ page }) => {
+      await page.goto(`.${longest().path}`);
+      await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'On this page' })).toBeHidden();
+    });
+  });
+});
