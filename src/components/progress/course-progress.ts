@@ -4,7 +4,7 @@ import { exportFileName, exportText, parseImport } from '../../lib/progress/tran
 import type { Progress } from '../../lib/progress/types';
 import { formatDate, lessonLabel, storageNotices } from '../../lib/wording';
 import { readEmbeddedJson } from '../embedded-json';
-import { onProgressChange, openProgressStore } from './local-progress';
+import { onProgressChange, openProgressStore, storageNotes } from './local-progress';
 import { showNextSteps } from './next-steps';
 
 /** <course-progress>, the progress page: the learner's standing, continue and review links, export, import and reset. */
@@ -40,10 +40,7 @@ class CourseProgress extends HTMLElement {
   #render() {
     const progress = this.#store.load();
     const note = this.#part('note');
-    const notes = [
-      ...(this.#store.foundUnreadable ? [storageNotices.unreadableProgress] : []),
-      ...(this.#store.canSave ? [] : [storageNotices.cannotSaveProgress]),
-    ];
+    const notes = storageNotes(this.#store, storageNotices.cannotSaveProgress);
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
 
@@ -117,7 +114,7 @@ class CourseProgress extends HTMLElement {
     const incoming = this.#pendingImport;
     if (!incoming) return;
     const saved = this.#store.update((current) => mergeProgress(current, incoming));
-    this.#closePreview(saved ? 'Imported: your progress now includes the file.' : 'The import could not be saved (this browser is refusing storage), so nothing changed.');
+    this.#closePreview(saved ? 'Imported: your progress now includes the file.' : `The import was not saved, so nothing changed. ${storageNotes(this.#store, storageNotices.cannotSaveProgress).join(' ')}`);
   }
 
   #closePreview(message: string) {
