@@ -161,11 +161,11 @@ test.describe('storage that fails', () => {
     const damaged = '{"version":2,"lessons":';
     await setSaved(page, damaged);
     await page.reload();
+    await checkTwoRight(page);
+    expect(await saved(page)).toBe(damaged);
     const note = page.getByRole('note').filter({ hasText: 'could not be read' });
     await expect(note).toContainText(storageNotices.unreadableNotKept);
     await expect(note).not.toContainText('kept aside in this browser');
-    await checkTwoRight(page);
-    expect(await saved(page)).toBe(damaged);
     await page.goto('./progress/');
     await expect(page.getByRole('note')).toContainText(storageNotices.unreadableNotKept);
   });
@@ -195,9 +195,9 @@ test.describe('storage that fails', () => {
     await page.reload();
     await page.evaluate(() => ((window as unknown as { failReads: boolean }).failReads = true));
     await checkTwoRight(page);
-    await expect(page.getByRole('note')).toContainText(storageNotices.readFailed);
     await page.evaluate(() => ((window as unknown as { failReads: boolean }).failReads = false));
     expect(await saved(page)).toBe(before);
+    await expect(page.getByRole('note')).toContainText(storageNotices.readFailed);
 
     // Once reading works again, answers are saved alongside what was there.
     await page.getByRole('button', { name: 'Start over' }).click();
