@@ -35,7 +35,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'learner',
-                test: /src\/(lib\/quiz\/|question-types\/[^/]+\/(grading|dom)\.|lib\/progress\/(progress-store|parse|migrate|types|schedule|record|summary)\.|lib\/(guards|storage-keys|wording)\.|components\/progress\/local-progress\.|components\/quiz\/quiz-question\.|scripts\/quiz-question\.)/,
+                test: /src\/(lib\/quiz\/|question-types\/[^/]+\/(grading|dom)\.|lib\/progress\/(progress-store|parse|migrate|types|schedule|record|summary)\.|lib\/(storage-keys|wording)\.|primitives\/|components\/progress\/local-progress\.|components\/quiz\/quiz-question\.)/,
               },
             ],
           },

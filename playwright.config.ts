@@ -38,15 +38,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${SITE_PORT}/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       command: preview(SUBPATH_PORT),
       url: `http://127.0.0.1:${SUBPATH_PORT}/course/`,
       env: { ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/course/', OUT_DIR: 'dist-course' },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
-    ...(nginxInstalled ? [{ command: `bash tests/nginx/serve.sh ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}/course/`, reuseExistingServer: false, timeout: 60_000 }] : []),
+    ...(nginxInstalled ? [{ command: `bash tests/nginx/serve.sh ${NGINX_PORT}`, url: `http://127.0.0.1:${NGINX_PORT}/course/`, reuseExistingServer: false, timeout: 180_000 }] : []),
   ],
 });

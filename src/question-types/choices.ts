@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { shuffledOrder } from '../lib/quiz/shuffle';
+import { shuffledOrder } from '../primitives/shuffle';
 import type { AnswerView, ViewContext } from './contract';
 
 /** Build-time parts shared by the choice types (single and multiple). */

@@ -1,4 +1,4 @@
-import { shuffledOrder } from '../lib/quiz/shuffle';
+import { shuffledOrder } from '../primitives/shuffle';
 
 /** Browser helpers shared by the dom.ts of the types whose answers are inputs: options and typed text. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quizView, type MarkdownRenderer } from '../../src/lib/quiz/view';
-import { seededRandom, shuffledOrder } from '../../src/lib/quiz/shuffle';
+import { seededRandom, shuffledOrder } from '../../src/primitives/shuffle';
 import { contentHash } from '../../src/lib/quiz/hash';
 import type { QuizSource } from '../../src/lib/quiz/validate-quizzes';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../guards';
+import { isRecord } from '../../primitives/guards';
 import { LEGACY_QUIZ_PREFIX } from '../storage-keys';
 import { emptyProgress, isLessonId, type Progress } from './types';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../guards';
+import { isRecord } from '../../primitives/guards';
 import { BOX_COUNT } from './schedule';
 import { isLessonId, PROGRESS_VERSION, type LessonProgress, type Progress, type QuizProgress, type ReviewItem } from './types';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../guards';
+import { isRecord } from '../../primitives/guards';
 import { fitToCourse, type FittedProgress } from './fit';
 import { parseProgress } from './parse';
 import type { TrackedLesson } from './summary';

@@ -2,7 +2,7 @@ import type { MarkdownRenderer } from '../../question-types/contract';
 import { answerKey, definitionOf } from '../../question-types/definition';
 import type { AnswerKey, Question, QuestionType, ViewOf } from '../../question-types/registry';
 import { contentHash } from './hash';
-import { seededRandom } from './shuffle';
+import { seededRandom } from '../../primitives/shuffle';
 import { headingTarget, type QuizSource } from './validate-quizzes';
 
 export type { MarkdownRenderer };

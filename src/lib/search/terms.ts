@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html';
+import { escapeHtml } from '../../primitives/html';
 
 /**
  * Pagefind splits names such as `select_related`, `Meta.indexes` or `N+1` into pieces, so a search

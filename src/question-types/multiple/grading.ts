@@ -1,4 +1,4 @@
-import { isIndex, isRecord } from '../../lib/guards';
+import { isIndex, isRecord } from '../../primitives/guards';
 import type { Grading, KeyBase } from '../contract';
 
 export interface Key extends KeyBase<'multiple'> {

@@ -1,4 +1,4 @@
-import { isRecord } from '../../lib/guards';
+import { isRecord } from '../../primitives/guards';
 import type { Grading, KeyBase } from '../contract';
 
 export interface Key extends KeyBase<'numeric'> {

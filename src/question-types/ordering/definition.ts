@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { shuffledOrder } from '../../lib/quiz/shuffle';
+import { shuffledOrder } from '../../primitives/shuffle';
 import { questionSchema } from '../base';
 import type { AnswerView, Definition } from '../contract';
 import type { Key } from './grading';

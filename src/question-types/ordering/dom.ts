@@ -1,4 +1,4 @@
-import { shuffledOrder } from '../../lib/quiz/shuffle';
+import { shuffledOrder } from '../../primitives/shuffle';
 import type { Dom } from '../contract';
 import type { Key, Response } from './grading';
 

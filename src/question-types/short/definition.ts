@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { escapeHtml } from '../../lib/html';
+import { escapeHtml } from '../../primitives/html';
 import { questionSchema } from '../base';
 import type { AnswerView, Definition } from '../contract';
 import type { Key } from './grading';

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../src/lib/quiz/shuffle';
+import { seededRandom } from '../../../src/primitives/shuffle';
 import type { ViewContext } from '../../../src/question-types/contract';
 
 /** The fields every question has, for building test questions. */

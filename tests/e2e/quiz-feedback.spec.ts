@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { quizQuestionCount } from '../course-model';
+
+const FIXTURE = './test-fixtures/every-question-type/';
+const COUNT = quizQuestionCount('tests/fixtures/every-question-type.quiz.yaml');
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`after checking, a wrong choice does not share the right answer's colour, ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(FIXTURE);
+    const first = page.getByRole('group', { name: `Question 1 of ${COUNT}` });
+    const background = (name: string) => first.locator('label').filter({ hasText: name }).evaluate((label) => getComputedStyle(label).backgroundColor);
+    await first.getByRole('radio', { name: 'Flask' }).check();
+    const selected = await background('Flask');
+    await page.getByRole('button', { name: 'Check answers' }).click();
+    await expect(first).toContainText('(your choice: wrong)');
+    await expect(first).toContainText('(right answer)');
+    const wrong = await background('Flask');
+    expect(wrong).not.toBe(selected);
+    expect(wrong).not.toBe(await background('Django'));
+  });
+}
