@@ -18,6 +18,8 @@ class CourseQuiz extends HTMLElement {
   #checked = false;
   /** This quiz's saved record as this page last read or wrote it, to notice changes made elsewhere. */
   #seen: string | undefined;
+  /** True while this quiz saves: the change event that fires then is its own. */
+  #saving = false;
   #form!: HTMLFormElement;
 
   connectedCallback() {
@@ -72,6 +74,7 @@ class CourseQuiz extends HTMLElement {
 
   /** Follows a change saved elsewhere (another tab, or while this page was in the back/forward cache). */
   #follow() {
+    if (this.#saving) return;
     const saved = this.#store.load().lessons[this.#quizId]?.quiz;
     // A failed read is no reason to clear the answers on screen.
     if (this.#store.blocked === 'readFailed' || JSON.stringify(saved) === this.#seen) return;
@@ -164,7 +167,9 @@ class CourseQuiz extends HTMLElement {
     const now = new Date();
     const quiz = { hash: this.#hash, responses: this.#responses(), checked: this.#checked, best: this.#best };
     // saveQuiz merges with what is saved now, so a better score from another tab is kept.
+    this.#saving = true;
     const saved = this.#store.update((progress) => alsoChange(saveQuiz(progress, this.#quizId, quiz, now), now))?.lessons[this.#quizId]?.quiz;
+    this.#saving = false;
     if (!saved) return this.#noteCannotSave();
     this.#seen = JSON.stringify(saved);
     this.#best = saved.best;
