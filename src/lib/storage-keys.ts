@@ -12,7 +12,7 @@ export const THEME_KEY = `${STORAGE_PREFIX}theme`;
 /** All of the learner's progress, one JSON value (src/lib/progress/types.ts). */
 export const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
 
-/** Where progress that could not be read is kept aside instead of being deleted. */
+/** Progress that could not be read is kept aside under this, ':' and the time it was found (one key per damaged version). */
 export const UNREADABLE_PROGRESS_KEY = `${PROGRESS_KEY}:unreadable`;
 
 /** Written and removed at once, to learn whether the browser lets the course save. */

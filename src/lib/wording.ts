@@ -17,8 +17,13 @@ const STORAGE_REFUSED = 'private browsing, or storage is full or blocked';
 
 /** What pages say about saved data that could not be stored or read. */
 export const storageNotices = {
-  /** Saved progress failed its checks on load (ProgressStore.foundUnreadable). */
+  /** Saved progress failed its checks on load (ProgressStore.foundUnreadable) and a copy was kept aside. */
   unreadableProgress: 'Your saved progress could not be read, so it starts afresh. The unreadable copy was kept aside in this browser.',
+  /** Saved progress failed its checks and storage refused the copy (ProgressStore.blocked). */
+  unreadableNotKept:
+    'Your saved progress could not be read, and this browser has no room to keep a copy of it aside. So that it is not lost, nothing you do is being saved until there is room; it stays as it was.',
+  /** Reading storage failed just now (ProgressStore.blocked): saving could have overwritten progress that is fine. */
+  readFailed: 'This browser did not let the course read your saved progress just now, so nothing was saved, to keep what is there safe. Try again, or reload the page.',
   /** On the progress page. */
   cannotSaveProgress: `This browser is not letting the course save progress (${STORAGE_REFUSED}).`,
   /** In a section quiz. */

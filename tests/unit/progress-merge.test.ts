@@ -1,38 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { describeMerge, mergeProgress } from '../../src/lib/progress/merge';
-import { t, A, B, C, progress, quiz } from './progress-fixtures';
+import { t, A, B, C, course, progress, quiz } from './progress-fixtures';
 
 describe('mergeProgress', () => {
   it('keeps the better best score and the later answers for the same quiz version', () => {
     const here = progress({ [A]: { quiz: quiz(5, t(10), 'h1', { q1: { choice: 1 } }) } });
     const there = progress({ [A]: { quiz: quiz(3, t(12), 'h1', { q1: { choice: 2 } }) } });
-    expect(mergeProgress(here, there).lessons[A]!.quiz).toEqual(quiz(5, t(12), 'h1', { q1: { choice: 2 } }));
-    expect(mergeProgress(there, here).lessons[A]!.quiz).toEqual(quiz(5, t(12), 'h1', { q1: { choice: 2 } }));
+    expect(mergeProgress(here, there, course).lessons[A]!.quiz).toEqual(quiz(5, t(12), 'h1', { q1: { choice: 2 } }));
+    expect(mergeProgress(there, here, course).lessons[A]!.quiz).toEqual(quiz(5, t(12), 'h1', { q1: { choice: 2 } }));
   });
 
-  it('takes the later quiz whole when the two were saved for different versions of the quiz', () => {
+  it('keeps the result for the current version of a quiz over one for an older version, however recent', () => {
+    const here = progress({ [A]: { quiz: quiz(8, t(10), 'h1') } });
+    const older = progress({ [A]: { quiz: quiz(2, t(12), 'old') } });
+    expect(mergeProgress(here, older, course).lessons[A]!.quiz).toEqual(quiz(8, t(10), 'h1'));
+    expect(mergeProgress(older, here, course).lessons[A]!.quiz).toEqual(quiz(8, t(10), 'h1'));
+    expect(describeMerge(here, mergeProgress(here, older, course), (id) => id)).toEqual([]);
+  });
+
+  it('takes the later quiz whole when neither side was saved for the current version', () => {
     const old = progress({ [A]: { quiz: quiz(8, t(10), 'old') } });
-    const current = progress({ [A]: { quiz: quiz(2, t(12), 'new') } });
-    expect(mergeProgress(old, current).lessons[A]!.quiz).toEqual(quiz(2, t(12), 'new'));
+    const older = progress({ [A]: { quiz: quiz(2, t(12), 'older') } });
+    expect(mergeProgress(old, older, course).lessons[A]!.quiz).toEqual(quiz(2, t(12), 'older'));
   });
 
   it('keeps the later read mark, so an unmark made later wins', () => {
     const read = progress({ [A]: { read: { done: true, at: t(10) } } });
     const unread = progress({ [A]: { read: { done: false, at: t(11) } } });
-    expect(mergeProgress(read, unread).lessons[A]!.read).toEqual({ done: false, at: t(11) });
-    expect(mergeProgress(unread, read).lessons[A]!.read).toEqual({ done: false, at: t(11) });
+    expect(mergeProgress(read, unread, course).lessons[A]!.read).toEqual({ done: false, at: t(11) });
+    expect(mergeProgress(unread, read, course).lessons[A]!.read).toEqual({ done: false, at: t(11) });
   });
 
   it('prefers "read" when both marks were made at the same moment', () => {
     const read = progress({ [A]: { read: { done: true, at: t(10) } } });
     const unread = progress({ [A]: { read: { done: false, at: t(10) } } });
-    expect(mergeProgress(unread, read).lessons[A]!.read!.done).toBe(true);
+    expect(mergeProgress(unread, read, course).lessons[A]!.read!.done).toBe(true);
   });
 
   it('keeps sections and review items that only one side has', () => {
     const here = progress({ [A]: { read: { done: true, at: t(10) } } }, { q1: { lesson: A, box: 2, due: t(12), at: t(10) } });
     const there = progress({ [B]: { quiz: quiz(4, t(11)) } }, { q2: { lesson: B, box: 1, due: t(11), at: t(11) } });
-    const merged = mergeProgress(here, there);
+    const merged = mergeProgress(here, there, course);
     expect(Object.keys(merged.lessons).sort()).toEqual([A, B]);
     expect(Object.keys(merged.review).sort()).toEqual(['q1', 'q2']);
   });
@@ -40,15 +48,15 @@ describe('mergeProgress', () => {
   it('keeps the review schedule from the later answer', () => {
     const here = progress({}, { q1: { lesson: A, box: 4, due: t(20), at: t(8) } });
     const there = progress({}, { q1: { lesson: A, box: 1, due: t(12), at: t(12) } });
-    expect(mergeProgress(here, there).review.q1).toEqual({ lesson: A, box: 1, due: t(12), at: t(12) });
+    expect(mergeProgress(here, there, course).review.q1).toEqual({ lesson: A, box: 1, due: t(12), at: t(12) });
   });
 
   it('is idempotent: importing the same file twice changes nothing the second time', () => {
     const here = progress({ [A]: { read: { done: true, at: t(10) }, quiz: quiz(2, t(10)) } }, { q1: { lesson: A, box: 2, due: t(12), at: t(10) } });
     const there = progress({ [A]: { quiz: quiz(5, t(11)) } }, { q2: { lesson: A, box: 1, due: t(11), at: t(11) } });
-    const once = mergeProgress(here, there);
-    expect(mergeProgress(once, there)).toEqual(once);
-    expect(describeMerge(once, mergeProgress(once, there), (id) => id)).toEqual([]);
+    const once = mergeProgress(here, there, course);
+    expect(mergeProgress(once, there, course)).toEqual(once);
+    expect(describeMerge(once, mergeProgress(once, there, course), (id) => id)).toEqual([]);
   });
 });
 
@@ -60,7 +68,7 @@ describe('describeMerge', () => {
       { q1: { lesson: A, box: 1, due: t(11), at: t(11) }, q2: { lesson: B, box: 2, due: t(13), at: t(11) } },
     );
     const label = (id: string) => ({ [A]: '1.1 A', [B]: '1.2 B', [C]: '2.1 C' })[id]!;
-    expect(describeMerge(here, mergeProgress(here, there), label)).toEqual([
+    expect(describeMerge(here, mergeProgress(here, there, course), label)).toEqual([
       'Marks 2 sections as read: 1.1 A, 1.2 B.',
       'Marks 1 section as not read, as you did later on the other browser: 2.1 C.',
       'Sets best quiz scores: 1.1 A: 6 (was 2), 1.2 B: 3 (none before).',

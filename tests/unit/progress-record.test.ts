@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markReadOnReachingEnd, saveQuiz, scheduleAnswers, setRead } from '../../src/lib/progress/record';
-import { t, A, progress } from './progress-fixtures';
+import { t, A, progress, quiz } from './progress-fixtures';
 
 describe('recording what a learner does', () => {
   const now = new Date(t(20));
@@ -25,5 +25,13 @@ describe('recording what a learner does', () => {
       read: { done: true, at: t(19) },
       quiz: { hash: 'h1', responses: {}, checked: false, best: 0, at: t(20) },
     });
+  });
+
+  it('never lowers the best score saved for the same quiz version, as a tab that loaded earlier would', () => {
+    const better = progress({ [A]: { quiz: quiz(8, t(19), 'h1') } });
+    const stale = { hash: 'h1', responses: { q1: { choice: 1 } }, checked: false, best: 2 };
+    expect(saveQuiz(better, A, stale, now).lessons[A]!.quiz).toEqual({ ...stale, best: 8, at: t(20) });
+    // A new version of the quiz starts its own best score.
+    expect(saveQuiz(better, A, { ...stale, hash: 'h2' }, now).lessons[A]!.quiz!.best).toBe(2);
   });
 });

@@ -33,10 +33,48 @@ describe('ProgressStore', () => {
     ['a wrong field', JSON.stringify({ version: 2, lessons: { [A]: { read: { done: 1, at: t(1) } } }, review: {} })],
   ])('moves %s aside instead of destroying it, and starts afresh', (_, raw) => {
     const storage = memoryStorage({ [PROGRESS_KEY]: raw });
-    const store = new ProgressStore(storage);
+    const store = new ProgressStore(storage, () => new Date(t(20)));
     expect(store.load()).toEqual(emptyProgress());
     expect(store.foundUnreadable).toBe(true);
-    expect(storage.data.get(`${PROGRESS_KEY}:unreadable`)).toBe(raw);
+    expect(store.blocked).toBeUndefined();
+    expect(storage.data.get(`${PROGRESS_KEY}:unreadable:${t(20)}`)).toBe(raw);
+  });
+
+  it('keeps every damaged version aside, each once, however often it is loaded', () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: '{first', [`${PROGRESS_KEY}:unreadable`]: '{older' });
+    let day = 20;
+    const store = new ProgressStore(storage, () => new Date(t(day++)));
+    store.load();
+    store.load();
+    storage.data.set(PROGRESS_KEY, '{second');
+    store.load();
+    const copies = [...storage.data].filter(([key]) => key.startsWith(`${PROGRESS_KEY}:unreadable`));
+    expect(copies.map(([, raw]) => raw).sort()).toEqual(['{first', '{older', '{second']);
+  });
+
+  it('writes nothing over unreadable progress that storage will not let it keep aside, and says why', () => {
+    // Full: a new key does not fit, but replacing the progress entry would.
+    const storage = memoryStorage({ [PROGRESS_KEY]: '{damaged' }, (key) => key !== PROGRESS_KEY);
+    const store = new ProgressStore(storage);
+    expect(store.load()).toEqual(emptyProgress());
+    expect(store.foundUnreadable).toBe(false);
+    expect(store.blocked).toBe('unreadableNotKept');
+    expect(store.update((current) => setRead(current, A, true, new Date(t(21))))).toBeUndefined();
+    expect(storage.data.get(PROGRESS_KEY)).toBe('{damaged');
+    expect([...storage.data.keys()]).toEqual([PROGRESS_KEY]);
+  });
+
+  it('writes nothing when reading the saved progress fails, and saves again once reading works', () => {
+    let failing = true;
+    const saved = JSON.stringify(progress({ [B]: { read: { done: true, at: t(10) } } }));
+    const storage = memoryStorage({ [PROGRESS_KEY]: saved }, false, (key) => failing && key === PROGRESS_KEY);
+    const store = new ProgressStore(storage);
+    expect(store.update((current) => setRead(current, A, true, new Date(t(21))))).toBeUndefined();
+    expect(store.blocked).toBe('readFailed');
+    expect(storage.data.get(PROGRESS_KEY)).toBe(saved);
+    failing = false;
+    expect(Object.keys(store.update((current) => setRead(current, A, true, new Date(t(21))))!.lessons).sort()).toEqual([A, B]);
+    expect(store.blocked).toBeUndefined();
   });
 
   it('says it cannot save when storage refuses writes, and throws nothing', () => {
@@ -57,6 +95,7 @@ describe('ProgressStore', () => {
     const storage = memoryStorage({
       [PROGRESS_KEY]: JSON.stringify(progress()),
       [`${PROGRESS_KEY}:unreadable`]: '{',
+      [`${PROGRESS_KEY}:unreadable:${t(2)}`]: '{',
       [`enterprise-django:quiz:${A}:unreadable`]: '{',
       'enterprise-django:theme': 'dark',
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, exportText, parseImport } from '../../src/lib/progress/transfer';
-import { t, A, progress, quiz } from './progress-fixtures';
+import { EXPORT_FORMAT, exportText, importSizeProblem, parseImport as parseImportFor } from '../../src/lib/progress/transfer';
+import { t, A, course, progress, quiz } from './progress-fixtures';
 
 describe('parseImport', () => {
+  const parseImport = (text: string) => parseImportFor(text, course, new Date(t(20)));
   const valid = progress({ [A]: { read: { done: true, at: t(10) }, quiz: quiz(3, t(10), 'h1', { q1: { choice: 1 } }) } }, { q1: { lesson: A, box: 2, due: t(12), at: t(10) } });
   const file = (change: (data: Record<string, any>) => void) => {
     const data = JSON.parse(exportText(valid, new Date(t(20))));
@@ -11,7 +12,7 @@ describe('parseImport', () => {
   };
 
   it('reads back what export wrote', () => {
-    expect(parseImport(exportText(valid, new Date(t(20))))).toEqual({ ok: true, progress: valid });
+    expect(parseImport(exportText(valid, new Date(t(20))))).toEqual({ ok: true, progress: valid, leftOut: { sections: 0, questions: 0 } });
   });
 
   it.each([
@@ -36,7 +37,18 @@ describe('parseImport', () => {
     expect(parseImport(text)).toEqual({ ok: false, reason });
   });
 
-  it('refuses a file far too large to be progress', () => {
-    expect(parseImport(`{"format": "${EXPORT_FORMAT}", "padding": "${'x'.repeat(2_000_001)}"}`)).toEqual({ ok: false, reason: 'The file is too large to be exported course progress.' });
+  it('refuses a file far too large to be progress, before reading it', () => {
+    const reason = 'The file is 2.5 MB, and an export of this course\'s progress is never more than 1.0 MB, so it was not read.';
+    expect(importSizeProblem(2_500_000)).toBe(reason);
+    expect(importSizeProblem(1_000_000)).toBeUndefined();
+    expect(parseImport(`{"format": "${EXPORT_FORMAT}", "padding": "${'x'.repeat(2_500_000 - 40)}"}`)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a file whose values cannot be true for this course, saying why', () => {
+    expect(parseImport(file((data) => (data.lessons[A].quiz.best = 9)))).toEqual({ ok: false, reason: `The file's lessons.${A}.quiz.best is 9, but that quiz has 8 questions.` });
+    expect(parseImport(file((data) => (data.lessons[A].read.at = '9999-12-31T00:00:00.000Z')))).toEqual({
+      ok: false,
+      reason: `The file's lessons.${A}.read.at is 9999-12-31T00:00:00.000Z, in the future: the browser that exported it may have its clock set wrong.`,
+    });
   });
 });

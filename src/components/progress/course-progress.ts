@@ -1,10 +1,11 @@
 import { describeMerge, mergeProgress } from '../../lib/progress/merge';
 import { completion, lessonStanding, type TrackedLesson } from '../../lib/progress/summary';
-import { exportFileName, exportText, parseImport } from '../../lib/progress/transfer';
+import { describeLeftOut } from '../../lib/progress/fit';
+import { exportFileName, exportText, importSizeProblem, parseImport } from '../../lib/progress/transfer';
 import type { Progress } from '../../lib/progress/types';
 import { formatDate, lessonLabel, storageNotices } from '../../lib/wording';
 import { readEmbeddedJson } from '../embedded-json';
-import { onProgressChange, openProgressStore } from './local-progress';
+import { onProgressChange, openProgressStore, storageNotes } from './local-progress';
 import { showNextSteps } from './next-steps';
 
 /** <course-progress>, the progress page: the learner's standing, continue and review links, export, import and reset. */
@@ -40,10 +41,7 @@ class CourseProgress extends HTMLElement {
   #render() {
     const progress = this.#store.load();
     const note = this.#part('note');
-    const notes = [
-      ...(this.#store.foundUnreadable ? [storageNotices.unreadableProgress] : []),
-      ...(this.#store.canSave ? [] : [storageNotices.cannotSaveProgress]),
-    ];
+    const notes = storageNotes(this.#store, storageNotices.cannotSaveProgress);
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
 
@@ -83,7 +81,9 @@ class CourseProgress extends HTMLElement {
     const file = input.files?.[0];
     this.#closePreview('');
     if (!file) return;
-    const parsed = parseImport(await file.text());
+    // Checked before reading: a huge file would hang the page.
+    const tooLarge = importSizeProblem(file.size);
+    const parsed = tooLarge ? { ok: false as const, reason: tooLarge } : parseImport(await file.text(), this.#lessons, new Date());
     input.value = '';
     const error = this.#part('import-error');
     if (!parsed.ok) {
@@ -93,17 +93,18 @@ class CourseProgress extends HTMLElement {
     }
     error.hidden = true;
     const current = this.#store.load();
-    const changes = describeMerge(current, mergeProgress(current, parsed.progress), (id) => {
+    const changes = describeMerge(current, mergeProgress(current, parsed.progress, this.#lessons), (id) => {
       const lesson = this.#lessons.find((candidate) => candidate.id === id);
       return lesson ? lessonLabel(lesson) : id;
     });
+    const leftOut = describeLeftOut(parsed.leftOut);
     if (changes.length === 0) {
-      this.#part('transfer-status').textContent = `${file.name} has nothing newer than the progress saved here, so nothing changed.`;
+      this.#part('transfer-status').textContent = `${file.name} has nothing newer than the progress saved here, so nothing changed.${leftOut ? ` It also held ${leftOut}, left out.` : ''}`;
       return;
     }
     this.#pendingImport = parsed.progress;
     this.#part('preview-list').replaceChildren(
-      ...changes.map((change) => {
+      ...[...changes, ...(leftOut ? [`Leaves out ${leftOut}.`] : [])].map((change) => {
         const item = document.createElement('li');
         item.textContent = change;
         return item;
@@ -116,8 +117,8 @@ class CourseProgress extends HTMLElement {
   #applyImport() {
     const incoming = this.#pendingImport;
     if (!incoming) return;
-    const saved = this.#store.update((current) => mergeProgress(current, incoming));
-    this.#closePreview(saved ? 'Imported: your progress now includes the file.' : 'The import could not be saved (this browser is refusing storage), so nothing changed.');
+    const saved = this.#store.update((current) => mergeProgress(current, incoming, this.#lessons));
+    this.#closePreview(saved ? 'Imported: your progress now includes the file.' : `The import was not saved, so nothing changed. ${storageNotes(this.#store, storageNotices.cannotSaveProgress).join(' ')}`);
   }
 
   #closePreview(message: string) {

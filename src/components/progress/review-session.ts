@@ -4,7 +4,7 @@ import { courseQuestionOrder, type TrackedLesson } from '../../lib/progress/summ
 import type { AnswerKey } from '../../question-types/registry';
 import { formatDate, lessonLabel, plural, storageNotices } from '../../lib/wording';
 import { readEmbeddedJson } from '../embedded-json';
-import { openProgressStore } from './local-progress';
+import { openProgressStore, storageNotes } from './local-progress';
 import { dueSummary, link } from './next-steps';
 import { moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, hideResult } from '../quiz/quiz-question';
 
@@ -39,11 +39,11 @@ class ReviewSession extends HTMLElement {
     this.#button('again').addEventListener('click', () => this.#start(true));
     // After the first load, which is what finds saved progress unreadable.
     this.#start(false);
-    if (this.#store.foundUnreadable || !this.#store.probe()) {
-      const note = this.#part('note');
-      note.textContent = this.#store.foundUnreadable ? storageNotices.unreadableProgress : storageNotices.cannotSaveSchedule;
-      note.hidden = false;
-    }
+    this.#store.probe();
+    const notes = storageNotes(this.#store, storageNotices.cannotSaveSchedule);
+    const note = this.#part('note');
+    note.textContent = notes.join(' ');
+    note.hidden = notes.length === 0;
   }
 
   #part(name: string) {
@@ -114,7 +114,7 @@ class ReviewSession extends HTMLElement {
     });
     const outcome = this.#part('outcome');
     const when = result.correct ? `Moved to box ${scheduled.box} of ${BOX_COUNT}: next review on ${formatDate(new Date(scheduled.due))}.` : 'Back to box 1: it stays due until you get it right.';
-    outcome.textContent = `${result.correct ? 'Right.' : result.answered ? 'Not quite.' : 'Not answered.'} ${saved ? when : 'This browser did not let the course save the new schedule.'}`;
+    outcome.textContent = `${result.correct ? 'Right.' : result.answered ? 'Not quite.' : 'Not answered.'} ${saved ? when : this.#store.blocked ? storageNotices[this.#store.blocked] : 'This browser did not let the course save the new schedule.'}`;
     this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!.hidden = true;
     const next = this.#button('next');
     next.textContent = this.#position + 1 < this.#queue.length ? 'Next question' : 'Finish review';

@@ -5,7 +5,7 @@ import { saveQuiz, scheduleAnswers } from '../../lib/progress/record';
 import type { ProgressStore } from '../../lib/progress/progress-store';
 import type { Progress } from '../../lib/progress/types';
 import { storageNotices } from '../../lib/wording';
-import { openProgressStore } from '../progress/local-progress';
+import { onProgressChange, openProgressStore, storageNotes } from '../progress/local-progress';
 import { hideResult, moveOrderingItem, questionFieldset, readResponse, resetAnswer, setQuestionEnabled, showResult, writeResponse } from './quiz-question';
 
 /** A section quiz: enables the server-rendered form, grades it, saves and restores answers. */
@@ -16,6 +16,10 @@ class CourseQuiz extends HTMLElement {
   #hash = '';
   #best = 0;
   #checked = false;
+  /** This quiz's saved record as this page last read or wrote it, to notice changes made elsewhere. */
+  #seen: string | undefined;
+  /** True while this quiz saves: the change event that fires then is its own. */
+  #saving = false;
   #form!: HTMLFormElement;
 
   connectedCallback() {
@@ -36,6 +40,8 @@ class CourseQuiz extends HTMLElement {
     this.#form.addEventListener('input', () => this.#save());
     this.#form.addEventListener('click', (event) => this.#onClick(event));
     this.#restore();
+    if (!this.#store.probe()) this.#noteCannotSave();
+    onProgressChange(() => this.#follow());
   }
 
   #fieldset(id: string) {
@@ -46,31 +52,51 @@ class CourseQuiz extends HTMLElement {
     return Object.fromEntries(this.#keys.map((key) => [key.id, readResponse(this.#fieldset(key.id), key)]));
   }
 
+  /** Shows the saved state of this quiz: on load, and again when another tab or a restored page changed it. */
   #restore() {
     const progress = this.#store.load();
-    const state = restoreQuiz(progress.lessons[this.#quizId]?.quiz, this.#keys, this.#hash);
-    if (this.#store.foundUnreadable) this.#note(storageNotices.unreadableProgress);
+    const saved = progress.lessons[this.#quizId]?.quiz;
+    this.#seen = JSON.stringify(saved);
+    const state = restoreQuiz(saved, this.#keys, this.#hash);
+    this.#noteCannotSave();
     if (state.status === 'stale') this.#note('This quiz has changed since you last took it, so it starts fresh.');
     if (state.status === 'unreadable') this.#note('Your saved answers for this quiz do not fit its questions, so the quiz starts fresh.');
-    if (!this.#store.probe()) this.#noteCannotSave();
     if (state.status !== 'restored') return;
-    const { saved } = state;
+    const { saved: restored } = state;
     for (const key of this.#keys) {
-      const response = saved.responses[key.id];
+      const response = restored.responses[key.id];
       if (response) writeResponse(this.#fieldset(key.id), key, response);
     }
-    this.#best = saved.best;
-    if (saved.checked) this.#showResults(gradeQuiz(this.#keys, this.#responses()), false);
+    this.#best = restored.best;
+    if (restored.checked) this.#showResults(gradeQuiz(this.#keys, this.#responses()), false);
     this.#showBest();
+  }
+
+  /** Follows a change saved elsewhere (another tab, or while this page was in the back/forward cache). */
+  #follow() {
+    if (this.#saving) return;
+    const saved = this.#store.load().lessons[this.#quizId]?.quiz;
+    // A failed read is no reason to clear the answers on screen.
+    if (this.#store.blocked === 'readFailed' || JSON.stringify(saved) === this.#seen) return;
+    this.#best = 0;
+    this.querySelector<HTMLElement>('.quiz-best')!.hidden = true;
+    for (const key of this.#keys) {
+      const fieldset = this.#fieldset(key.id);
+      hideResult(fieldset);
+      resetAnswer(fieldset, key, false);
+    }
+    this.#clearResults();
+    this.#setEnabled(this.#keys, true);
+    this.#restore();
   }
 
   #check() {
     const result = gradeQuiz(this.#keys, this.#responses());
     this.#best = Math.max(this.#best, result.score);
     this.#showResults(result, true);
-    this.#showBest();
     // Each answered question joins the review schedule: a miss is due at once, a right answer later.
     this.#save((progress, now) => scheduleAnswers(progress, this.#quizId, result.results, now));
+    this.#showBest();
   }
 
   /** Shows each question's verdict and answer, locks the answers, and announces the score. */
@@ -106,11 +132,15 @@ class CourseQuiz extends HTMLElement {
     this.#afterReset(this.#keys);
   }
 
-  #afterReset(reopened: AnswerKey[]) {
+  #clearResults() {
     this.#checked = false;
     this.querySelector<HTMLElement>('.quiz-score')!.textContent = '';
     this.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = true;
     this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
+  }
+
+  #afterReset(reopened: AnswerKey[]) {
+    this.#clearResults();
     this.#setEnabled(reopened, true);
     this.#save();
     const first = reopened[0] && this.#fieldset(reopened[0].id).querySelector<HTMLElement>('input:not([disabled]), button:not([disabled])');
@@ -136,8 +166,13 @@ class CourseQuiz extends HTMLElement {
   #save(alsoChange: (progress: Progress, now: Date) => Progress = (progress) => progress) {
     const now = new Date();
     const quiz = { hash: this.#hash, responses: this.#responses(), checked: this.#checked, best: this.#best };
-    const saved = this.#store.update((progress) => alsoChange(saveQuiz(progress, this.#quizId, quiz, now), now));
-    if (!saved) this.#noteCannotSave();
+    // saveQuiz merges with what is saved now, so a better score from another tab is kept.
+    this.#saving = true;
+    const saved = this.#store.update((progress) => alsoChange(saveQuiz(progress, this.#quizId, quiz, now), now))?.lessons[this.#quizId]?.quiz;
+    this.#saving = false;
+    if (!saved) return this.#noteCannotSave();
+    this.#seen = JSON.stringify(saved);
+    this.#best = saved.best;
   }
 
   #showBest() {
@@ -148,15 +183,14 @@ class CourseQuiz extends HTMLElement {
 
   #note(message: string) {
     const note = this.querySelector<HTMLElement>('.quiz-note')!;
+    if (note.textContent?.includes(message)) return;
     note.textContent = note.hidden ? message : `${note.textContent} ${message}`;
     note.hidden = false;
   }
 
+  /** Says what went wrong with saved progress and why answers are not being saved, once each. */
   #noteCannotSave() {
-    const note = this.querySelector<HTMLElement>('.quiz-note')!;
-    if (note.dataset.cannotSave) return;
-    note.dataset.cannotSave = 'true';
-    this.#note(storageNotices.cannotSaveAnswers);
+    for (const message of storageNotes(this.#store, storageNotices.cannotSaveAnswers)) this.#note(message);
   }
 }
 

@@ -1,4 +1,5 @@
 import { plural } from '../wording';
+import type { LessonRef } from './summary';
 import type { LessonProgress, Progress, QuizProgress } from './types';
 
 const later = <T extends { at: string }>(a: T | undefined, b: T | undefined): T | undefined => {
@@ -8,13 +9,16 @@ const later = <T extends { at: string }>(a: T | undefined, b: T | undefined): T 
 
 /**
  * One quiz from two sources. For the same version of the quiz, the answers come from the later
- * activity and the best score is the better one; across versions, the later one wins whole (the
- * older version's score is for questions that have changed).
+ * activity and the best score is the better one. Across versions, a result for the quiz as the
+ * course has it now (`hash`) wins however old it is: the other is for questions that have
+ * changed. When neither is for the current version, the later one wins whole.
  */
-function mergeQuiz(current: QuizProgress | undefined, incoming: QuizProgress | undefined): QuizProgress | undefined {
-  const latest = later(current, incoming);
-  if (!current || !incoming || current.hash !== incoming.hash) return latest;
-  return { ...latest!, best: Math.max(current.best, incoming.best) };
+function mergeQuiz(current: QuizProgress | undefined, incoming: QuizProgress | undefined, hash: string | undefined): QuizProgress | undefined {
+  if (!current || !incoming) return current ?? incoming;
+  if (current.hash === incoming.hash) return { ...later(current, incoming)!, best: Math.max(current.best, incoming.best) };
+  if (current.hash === hash) return current;
+  if (incoming.hash === hash) return incoming;
+  return later(current, incoming);
 }
 
 /** Read marks keep the later activity; on a tie, "read" wins over "not read". */
@@ -23,12 +27,16 @@ function mergeRead(current: LessonProgress['read'], incoming: LessonProgress['re
   return later(current, incoming);
 }
 
-/** Combines saved progress with an imported file, losing neither side's newer work. */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
+/**
+ * Combines saved progress with an imported file, losing neither side's newer work. `course` gives
+ * each lesson's current quiz version, so a result for it is never replaced by an old version's.
+ */
+export function mergeProgress(current: Progress, incoming: Progress, course: readonly LessonRef[]): Progress {
+  const hashes = new Map(course.map((lesson) => [lesson.id, lesson.quiz?.hash]));
   const lessons: Progress['lessons'] = {};
   for (const id of new Set([...Object.keys(current.lessons), ...Object.keys(incoming.lessons)])) {
     const read = mergeRead(current.lessons[id]?.read, incoming.lessons[id]?.read);
-    const quiz = mergeQuiz(current.lessons[id]?.quiz, incoming.lessons[id]?.quiz);
+    const quiz = mergeQuiz(current.lessons[id]?.quiz, incoming.lessons[id]?.quiz, hashes.get(id));
     lessons[id] = { ...(read && { read }), ...(quiz && { quiz }) };
   }
   const review: Progress['review'] = {};

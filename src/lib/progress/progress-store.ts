@@ -6,16 +6,26 @@ import { emptyProgress, type Progress } from './types';
 
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
+/** Why the store writes nothing at the moment, although storage may accept writes: writing could destroy saved progress. */
+export type WriteBlock =
+  /** Reading the saved progress failed (storage threw): what is there is unknown, so it must not be overwritten. */
+  | 'readFailed'
+  /** Saved progress could not be read, and storage refused to keep a copy of it aside. */
+  | 'unreadableNotKept';
+
 /**
- * Loads and saves progress. Never throws: storage can be missing (private mode), full, or hold a
- * hand-edited value. Progress that cannot be read is moved to UNREADABLE_PROGRESS_KEY
- * rather than destroyed, and the course starts afresh.
+ * Loads and saves progress. Never throws: storage can be missing (private mode), full, failing
+ * now and then, or hold a hand-edited value. Progress that cannot be read is copied aside under
+ * UNREADABLE_PROGRESS_KEY and a time (every damaged version is kept) before anything is written
+ * over it; when it cannot be read at all, or not copied aside, nothing is written.
  */
 export class ProgressStore {
   /** False once storage has refused a write: pages then say that progress is not being kept. */
   canSave = true;
-  /** True when saved progress could not be read and was moved aside. */
+  /** True once saved progress could not be read and a copy of it was kept aside. */
   foundUnreadable = false;
+  /** Set by a load after which writing could destroy saved progress; the next successful load clears it. */
+  blocked: WriteBlock | undefined;
 
   constructor(
     private readonly storage: ProgressStorage | undefined,
@@ -27,15 +37,23 @@ export class ProgressStore {
   }
 
   load(): Progress {
+    this.blocked = undefined;
     if (!this.storage) return emptyProgress();
     let raw: string | null;
     try {
       raw = this.storage.getItem(PROGRESS_KEY);
     } catch {
-      this.canSave = false;
+      this.blocked = 'readFailed';
       return emptyProgress();
     }
-    if (raw === null) return this.#migrate();
+    if (raw === null) {
+      try {
+        return this.#migrate();
+      } catch {
+        this.blocked = 'readFailed';
+        return emptyProgress();
+      }
+    }
     let parsed: ReturnType<typeof parseProgress> | undefined;
     try {
       parsed = parseProgress(JSON.parse(raw));
@@ -43,21 +61,22 @@ export class ProgressStore {
       parsed = undefined;
     }
     if (parsed?.ok) return parsed.progress;
-    this.foundUnreadable = true;
-    this.#write(UNREADABLE_PROGRESS_KEY, raw);
+    if (this.#setAside(raw)) this.foundUnreadable = true;
+    else this.blocked = 'unreadableNotKept';
     return emptyProgress();
   }
 
-  /** Applies a change to the latest saved progress (another tab may have saved since this one loaded). */
+  /**
+   * Applies a change to the latest saved progress (another tab may have saved since this one
+   * loaded) and saves it. Writes nothing when the load could not be trusted (see `blocked`).
+   */
   update(change: (progress: Progress) => Progress): Progress | undefined {
-    const next = change(this.load());
-    return this.save(next) ? next : undefined;
-  }
-
-  save(progress: Progress): boolean {
-    const saved = this.#write(PROGRESS_KEY, JSON.stringify(progress));
-    if (saved) this.onSave();
-    return saved;
+    const current = this.load();
+    if (this.blocked) return undefined;
+    const next = change(current);
+    if (!this.#write(PROGRESS_KEY, JSON.stringify(next))) return undefined;
+    this.onSave();
+    return next;
   }
 
   /** Whether this browser lets the course save at all; checked once so pages can say so at once. */
@@ -75,6 +94,23 @@ export class ProgressStore {
       }
       this.onSave();
       return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Keeps a copy of unreadable progress under its own key, unless an identical copy is already
+   * kept (every page load finds the same damage until the next save replaces it).
+   */
+  #setAside(raw: string): boolean {
+    try {
+      const copies = this.#keys().filter((key) => key.startsWith(UNREADABLE_PROGRESS_KEY));
+      if (copies.some((key) => this.storage!.getItem(key) === raw)) return true;
+      const stamp = this.now().toISOString();
+      let key = `${UNREADABLE_PROGRESS_KEY}:${stamp}`;
+      for (let n = 2; copies.includes(key); n++) key = `${UNREADABLE_PROGRESS_KEY}:${stamp}:${n}`;
+      return this.#write(key, raw);
     } catch {
       return false;
     }

@@ -21,9 +21,15 @@ export function markReadOnReachingEnd(progress: Progress, lessonId: string, now:
   return progress.lessons[lessonId]?.read ? progress : setRead(progress, lessonId, true, now);
 }
 
-/** Saves a quiz's answers as they stand. */
+/**
+ * Saves a quiz's answers as they stand, over the latest saved progress: the answers are the
+ * later ones, but the best score on the same version of the quiz never goes down (another tab
+ * may have reached a better one since this page last read it).
+ */
 export function saveQuiz(progress: Progress, lessonId: string, quiz: Omit<QuizProgress, 'at'>, now: Date): Progress {
-  return withLesson(progress, lessonId, (lesson) => ({ ...lesson, quiz: { ...quiz, at: now.toISOString() } }));
+  const saved = progress.lessons[lessonId]?.quiz;
+  const best = saved?.hash === quiz.hash ? Math.max(saved.best, quiz.best) : quiz.best;
+  return withLesson(progress, lessonId, (lesson) => ({ ...lesson, quiz: { ...quiz, best, at: now.toISOString() } }));
 }
 
 /** Schedules every answered question for review: wrong ones at once, right ones later. Unanswered ones are left out. */
