@@ -77,8 +77,8 @@ export function isMeaningfulMatch(hit: SearchHit, typed: string): boolean {
 }
 
 /**
- * The word positions in `content` where the query occurs verbatim: as a whole name or phrase
- * (`db_table` in `Meta.db_table`, not in `db_default`), any case, a plural `s` allowed.
+ * The positions of the words in `content` where the query occurs verbatim: as a whole name or
+ * phrase (`db_table` in `Meta.db_table`, not in `db_default`), any case, a plural `s` allowed.
  */
 export function verbatimPositions(content: string, typed: string): number[] {
   const query = typed.trim().replace(/\(\)$/, '');
@@ -89,8 +89,9 @@ export function verbatimPositions(content: string, typed: string): number[] {
     .join('\\s+');
   const positions: number[] = [];
   for (const match of content.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${pattern}(?:e?s)?(?![\\p{L}\\p{N}_])`, 'giu'))) {
-    const at = content.slice(0, match.index).split(' ').length - 1;
-    if (positions.at(-1) !== at) positions.push(at);
+    const first = content.slice(0, match.index).split(' ').length - 1;
+    // A phrase covers several words: each of them is marked.
+    for (let at = first; at <= first + match[0].split(' ').length - 1; at++) if ((positions.at(-1) ?? -1) < at) positions.push(at);
   }
   return positions;
 }
