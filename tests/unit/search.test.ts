@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_END, CODE_LINE, excerptAt, markBoundariesForIndex, withoutMarks } from '../../src/lib/search/excerpt';
 import { isMeaningfulMatch, rankResults, verbatimPositions, type SearchHit } from '../../src/lib/search/rank';
+import { searchCourse, type SearchEngine } from '../../src/lib/search/run';
 import { buildVocabulary, editDistance, suggestSpelling } from '../../src/lib/search/spelling';
 import { compactForm, keywordIndexText, searchQueries, spacedForm } from '../../src/lib/search/terms';
 import { buildTopicsIndex } from '../../src/lib/search/topics';
@@ -237,5 +238,46 @@ describe('buildTopicsIndex', () => {
     ]);
     const n1 = buildTopicsIndex(lessons).find((group) => group.letter === 'N')!.topics[0]!;
     expect(n1.locations[0]!.headings).toEqual([{ slug: 'the-n1-problem', text: 'The N+1 problem' }]);
+  });
+});
+
+describe('searchCourse', () => {
+  /** A stand-in for Pagefind: each query's hits by page id, counting data() calls. */
+  function fakeEngine(byQuery: Record<string, SearchHit[]>) {
+    const loads: string[] = [];
+    const engine: SearchEngine = {
+      search: async (query) => ({
+        results: (byQuery[query] ?? []).map((hit) => ({
+          id: hit.url,
+          data: async () => {
+            loads.push(hit.url);
+            return hit;
+          },
+        })),
+      }),
+    };
+    return { engine, loads };
+  }
+  const record: SearchHit = { url: '/performance/#lesson-title', excerpt: '', content: 'selectrelated select related', locations: [0], meta: { kind: 'keywords', title: 'Performance', section: '2.6', summary: 'Fast.' }, sub_results: [] };
+  const performance: SearchHit = { url: '/performance/', excerpt: '', content: 'Use select_related here.', locations: [1], meta: { title: 'Performance', section: '2.6' }, sub_results: [] };
+
+  it('loads a page found by two of the searches once', async () => {
+    const { engine, loads } = fakeEngine({ selectrelated: [record], select_related: [record, performance] });
+    const outcome = await searchCourse(engine, 'select_related', { limit: 8, vocabulary: ['select_related'] });
+    expect(loads).toEqual(['/performance/#lesson-title', '/performance/']);
+    expect(outcome).toEqual({ results: [{ url: '/performance/', title: '2.6 Performance', excerpt: 'Use <mark>select_related</mark> here.', subResults: [] }] });
+  });
+
+  it('searches the nearest spelling when nothing matches verbatim, and says so', async () => {
+    const { engine } = fakeEngine({ selectrelated: [record], select_related: [record, performance], selct_related: [] });
+    const outcome = await searchCourse(engine, 'selct_related', { limit: 8, vocabulary: ['select_related'] });
+    expect(outcome?.correctedTo).toBe('select_related');
+    expect(outcome?.results.map((result) => result.url)).toEqual(['/performance/']);
+  });
+
+  it('stops before loading any data when the search is no longer wanted', async () => {
+    const { engine, loads } = fakeEngine({ select_related: [performance] });
+    expect(await searchCourse(engine, 'select_related', { limit: 8, stillWanted: () => false })).toBeUndefined();
+    expect(loads).toEqual([]);
   });
 });

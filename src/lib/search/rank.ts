@@ -88,8 +88,12 @@ export function verbatimPositions(content: string, typed: string): number[] {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('\\s+');
   const positions: number[] = [];
+  // Word positions count the spaces before a match, counted on from the previous match.
+  let counted = 0;
+  let spaces = 0;
   for (const match of content.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_])${pattern}(?:e?s)?(?![\\p{L}\\p{N}_])`, 'giu'))) {
-    const first = content.slice(0, match.index).split(' ').length - 1;
+    for (; counted < match.index; counted++) if (content[counted] === ' ') spaces++;
+    const first = spaces;
     // A phrase covers several words: each of them is marked.
     for (let at = first; at <= first + match[0].split(' ').length - 1; at++) if ((positions.at(-1) ?? -1) < at) positions.push(at);
   }

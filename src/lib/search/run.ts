@@ -17,7 +17,7 @@ export const VOCABULARY_FILE = 'search-vocabulary.json';
 
 /** The part of Pagefind's search API a search uses. */
 export interface SearchEngine {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<SearchHit> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<SearchHit> }[] } | null>;
 }
 
 /** What to search and how many results to show. */
@@ -45,15 +45,14 @@ async function hitsFor(engine: SearchEngine, typed: string, { chapter, limit, st
   const responses = await Promise.all(searchQueries(typed).map((text) => engine.search(text, options)));
   if (stillWanted && !stillWanted()) return undefined;
   // Each result's data is a fragment to fetch: load only as many as can be shown, plus spares for
-  // results dropped as noise and results that a verbatim match lifts from further down. Pagefind
-  // hands out one object per page and rewrites its matches on every data() call, so a page found
-  // by two searches (a keyword record found by both) is copied before the next search's data loads.
-  const found: SearchHit[][] = [];
-  for (const response of responses) {
-    const hits = await Promise.all((response?.results ?? []).slice(0, limit + 4).map((result) => result.data()));
-    found.push(hits.map((hit) => ({ ...hit })));
-  }
-  return found;
+  // results dropped as noise and results that a verbatim match lifts from further down. A page found
+  // by two searches (a keyword record usually is) is loaded once, for the first: Pagefind hands out
+  // one object per page and rewrites its matches on every data() call.
+  const seen = new Set<string>();
+  const wanted = responses.map((response) =>
+    (response?.results ?? []).slice(0, limit + 4).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id))),
+  );
+  return Promise.all(wanted.map((results) => Promise.all(results.map((result) => result.data()))));
 }
 
 /** Whether any hit declares the query as a keyword or uses it verbatim. */
