@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { markBoundariesForIndex } from '../lib/search/excerpt';
 import { KEYWORDS_FILE, type KeywordRecord } from '../lib/search/keyword-record';
 
 /** Pagefind writes ready-made UIs too; the course has its own, so these are not shipped. */
@@ -12,7 +13,8 @@ const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.
  * only the header and article (data-pagefind-body); quizzes opt out with data-pagefind-ignore, so
  * navigation, answers and explanations never show up in results. Each lesson's keywords are added
  * as a record of their own (see src/lib/search/terms.ts), so a search for a Django name finds the
- * lesson that teaches it first, and keyword lists never appear in excerpts.
+ * lesson that teaches it first, and keyword lists never appear in excerpts. Code titles, lines and
+ * blocks are marked in the indexed text (not the page) so excerpts can keep code apart from prose.
  */
 export async function writeSearchIndex(site: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
   const keywordsFile = join(site, KEYWORDS_FILE);
@@ -24,7 +26,7 @@ export async function writeSearchIndex(site: string, base: string, logger: Astro
     for (const record of records) {
       // Pagefind's URLs are relative to the output folder; the browser adds the base back.
       const path = record.url.slice(base.length);
-      const page = await index.addHTMLFile({ sourcePath: `${path}index.html`, content: readFileSync(join(site, path, 'index.html'), 'utf8') });
+      const page = await index.addHTMLFile({ sourcePath: `${path}index.html`, content: markBoundariesForIndex(readFileSync(join(site, path, 'index.html'), 'utf8')) });
       if (page.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${page.errors.join('; ')}`);
       // Its own address (the lesson title's anchor): Pagefind keeps one record per URL.
       const keywords = await index.addCustomRecord({

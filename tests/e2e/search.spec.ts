@@ -39,6 +39,23 @@ test('each Django name finds the lesson that teaches it first', async ({ page })
   }
 });
 
+test('a name used verbatim outranks names that share a fragment, and code in excerpts is shown as code', async ({ page }) => {
+  await page.goto('./');
+  await openSearch(page);
+  await dialog(page).getByRole('searchbox').fill('db_table');
+  await expect(dialog(page).getByRole('status')).toContainText('found for “db_table”');
+  await expect(results(page).first().getByRole('link').first()).toHaveText('2.3 Advanced model features');
+  await expect(results(page).first().locator('.search-excerpt code mark').first()).toHaveText(/db_table/);
+});
+
+test('a misspelt name is searched as the course spells it, and the status says so', async ({ page }) => {
+  await page.goto('./');
+  await openSearch(page);
+  await dialog(page).getByRole('searchbox').fill('selct_related');
+  await expect(dialog(page).getByRole('status')).toContainText('found for “select_related” (no match for “selct_related”)');
+  await expect(results(page).first().getByRole('link').first()).toHaveText('2.6 Performance considerations');
+});
+
 test('a search without matches says so and points to the topics index', async ({ page }) => {
   await page.goto('./');
   await openSearch(page);

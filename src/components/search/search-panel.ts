@@ -1,32 +1,35 @@
-import { rankResults, searchQueries, type SearchHit } from '../../lib/search/terms';
+import type { RankedResult } from '../../lib/search/rank';
+import { PAGEFIND_OPTIONS, searchCourse, VOCABULARY_FILE, type SearchEngine } from '../../lib/search/run';
 import { plural } from '../../lib/wording';
 
 /** The part of Pagefind's browser API used here. */
-interface Pagefind {
+interface Pagefind extends SearchEngine {
   options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-type PagefindData = SearchHit;
 
 const MAX_RESULTS = 8;
-const MAX_SUB_RESULTS = 3;
 
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<string[]> | undefined;
 
 /** Loads Pagefind from the site's own /pagefind/ folder, once. */
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 24 });
+    await module.options({ baseUrl: base, ...PAGEFIND_OPTIONS });
     await module.init();
     return module;
   })();
   return pagefind;
+}
+
+/** Loads the words spelling suggestions come from, once; search works without them. */
+function loadVocabulary(base: string): Promise<string[]> {
+  vocabulary ??= fetch(`${base}${VOCABULARY_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return vocabulary;
 }
 
 /** Adds the words to highlight on the page a result opens. */
@@ -44,26 +47,24 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** One result: lesson number and title, an excerpt with the matches marked, and its headings. */
-function renderResult(data: PagefindData, query: string): HTMLLIElement {
+function renderResult(result: RankedResult, query: string): HTMLLIElement {
   const item = element('li', 'search-result');
   const link = element('a', 'search-result-link');
-  link.href = withHighlight(data.url, query);
-  const section = data.meta.section ? `${data.meta.section} ` : '';
+  link.href = withHighlight(result.url, query);
   link.append(element('span', 'search-result-title', ''));
-  link.firstElementChild!.textContent = `${section}${data.meta.title ?? data.url}`;
+  link.firstElementChild!.textContent = result.title;
   item.append(link);
-  // Pagefind's excerpts are escaped page text with <mark> around the matches.
-  item.append(element('p', 'search-excerpt', data.excerpt));
-  // Only the lesson's own sections: not its title or the objectives box.
-  const subResults = data.sub_results.filter((sub) => sub.url.includes('#') && !/#(lesson-title|objectives-heading)$/.test(sub.url)).slice(0, MAX_SUB_RESULTS);
-  if (subResults.length) {
+  // Excerpts are escaped page text with <mark> around the matches and <code> around code lines.
+  item.append(element('p', 'search-excerpt', result.excerpt));
+  if (result.subResults.length) {
     const list = element('ul', 'search-sub-results');
-    for (const sub of subResults) {
+    for (const sub of result.subResults) {
       const subItem = element('li', '');
       const subLink = element('a', 'search-sub-link');
       subLink.href = withHighlight(sub.url, query);
       subLink.textContent = sub.title;
-      subItem.append(subLink, element('p', 'search-excerpt', sub.excerpt));
+      subItem.append(subLink);
+      if (sub.excerpt) subItem.append(element('p', 'search-excerpt', sub.excerpt));
       list.append(subItem);
     }
     item.append(list);
@@ -92,19 +93,20 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
       status.textContent = '';
       return;
     }
-    const engine = await loadPagefind(base);
-    const filters = chapter.value ? { chapter: chapter.value } : undefined;
-    const responses = await Promise.all(searchQueries(query).map((text) => engine.search(text, filters ? { filters } : {})));
-    if (searchId !== latest) return; // a newer search has started: skip loading these results
-    // Each result's data is a fragment to fetch: load only as many as can be shown, plus spares for
-    // results dropped as noise.
-    const found = await Promise.all(responses.map((response) => Promise.all(response.results.slice(0, MAX_RESULTS + 2).map((result) => result.data()))));
-    const data = rankResults(found, query).slice(0, MAX_RESULTS);
-    if (searchId !== latest) return; // a newer search has started
-    list.replaceChildren(...data.map((result) => renderResult(result, query)));
+    const [engine, words] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
+    const outcome = await searchCourse(engine, query, {
+      ...(chapter.value && { chapter: chapter.value }),
+      limit: MAX_RESULTS,
+      vocabulary: words,
+      stillWanted: () => searchId === latest,
+    });
+    if (!outcome || searchId !== latest) return; // a newer search has started: skip these results
+    const { results: data, correctedTo } = outcome;
+    const shownFor = correctedTo ? `“${correctedTo}” (no match for “${query}”)` : `“${query}”`;
+    list.replaceChildren(...data.map((result) => renderResult(result, correctedTo ?? query)));
     const where = chapter.value ? ` in ${chapter.value}` : '';
     status.textContent = data.length
-      ? `${plural(data.length, 'lesson')} found for “${query}”${where}.`
+      ? `${plural(data.length, 'lesson')} found for ${shownFor}${where}.`
       : `Nothing found for “${query}”${where}. Try a shorter word, another spelling, or ${chapter.value ? 'all chapters' : 'the topics index'}.`;
     if (!data.length && !chapter.value) {
       const topics = element('a', '');
@@ -140,6 +142,7 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
   });
   // Start loading the index at once: the reader is about to type.
   void loadPagefind(base);
+  void loadVocabulary(base);
   if (initialQuery) input.value = initialQuery;
   // The reader may have typed while this module was loading: search for that too.
   if (input.value.trim()) await run();
