@@ -29,6 +29,8 @@ export interface ContentProblem {
   file: string;
   /** The 1-based line in it, where known (the loaders find it in the file's text). */
   line?: number;
+  /** Where in the file's data, as zod reports it, when it is not just `field`: used to find the line. */
+  path?: readonly PropertyKey[];
   /** Other files at fault together with it, e.g. every lesson that has the same section. */
   also?: { file: string; line?: number }[];
   /** The frontmatter field at fault, where there is one. */
@@ -39,9 +41,13 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** Checks what a schema cannot see: numbering across files and lessons in the right folder. */
-export function validateCourse(chapters: ChapterSource[], lessons: LessonSource[]): ContentProblem[] {
-  return [...chapterProblems(chapters), ...lessonFolderProblems(chapters, lessons), ...numberingProblems(chapters, lessons)];
+/**
+ * Checks what a schema cannot see: numbering across files and lessons in the right folder.
+ * `unnumbered` names chapter folders where a lesson's section could not be read: their gaps are
+ * not reported, since that lesson may fill them.
+ */
+export function validateCourse(chapters: ChapterSource[], lessons: LessonSource[], unnumbered: ReadonlySet<string> = new Set()): ContentProblem[] {
+  return [...chapterProblems(chapters), ...lessonFolderProblems(chapters, lessons), ...numberingProblems(chapters, lessons, unnumbered)];
 }
 
 /** Chapter numbers must be unique and run 1, 2, 3... */
@@ -105,13 +111,14 @@ function lessonFolderProblems(chapters: ChapterSource[], lessons: LessonSource[]
 }
 
 /** Within each chapter, sections must be unique and run 1, 2, 3... */
-function numberingProblems(chapters: ChapterSource[], lessons: LessonSource[]): ContentProblem[] {
+function numberingProblems(chapters: ChapterSource[], lessons: LessonSource[], unnumbered: ReadonlySet<string>): ContentProblem[] {
   const folderNumber = new Map(chapters.map((chapter) => [chapter.folder, chapter.data.number]));
   const inRightFolder = lessons.filter((lesson) => folderNumber.get(lesson.folder) === parseSection(lesson.data.section).chapter);
   return chapters.flatMap((chapter) =>
     chapterNumbering(
       chapter,
       inRightFolder.filter((lesson) => parseSection(lesson.data.section).chapter === chapter.data.number),
+      !unnumbered.has(chapter.folder),
     ),
   );
 }
@@ -121,8 +128,9 @@ function numberingProblems(chapters: ChapterSource[], lessons: LessonSource[]): 
  * a number are reported together, naming each file, with a fix that holds whichever of them is
  * new; the renumbering that follows from it is part of that fix, not reported as gaps.
  */
-function chapterNumbering(chapter: ChapterSource, lessons: LessonSource[]): ContentProblem[] {
+function chapterNumbering(chapter: ChapterSource, lessons: LessonSource[], complete: boolean): ContentProblem[] {
   if (lessons.length === 0) {
+    if (!complete) return [];
     return [
       {
         file: chapter.file,
@@ -139,7 +147,7 @@ function chapterNumbering(chapter: ChapterSource, lessons: LessonSource[]): Cont
   const moves = (from: LessonSource[]) => from.filter((lesson) => !shared(lesson) && wanted.get(lesson) !== lesson.data.section);
   const firstShared = ordered.findIndex(shared);
   const problems: ContentProblem[] = [];
-  const gaps = moves(firstShared === -1 ? ordered : ordered.slice(0, firstShared));
+  const gaps = complete ? moves(firstShared === -1 ? ordered : ordered.slice(0, firstShared)) : [];
   if (gaps.length > 0) {
     const first = gaps[0]!;
     problems.push({
@@ -154,7 +162,7 @@ function chapterNumbering(chapter: ChapterSource, lessons: LessonSource[]): Cont
     if (group.length === 1) continue;
     const end = ordered.indexOf(group.at(-1)!) + 1;
     const nextShared = ordered.findIndex((lesson, index) => index >= end && shared(lesson));
-    const after = moves(ordered.slice(end, nextShared === -1 ? undefined : nextShared));
+    const after = complete ? moves(ordered.slice(end, nextShared === -1 ? undefined : nextShared)) : [];
     const numbers = group.map((lesson) => `"${wanted.get(lesson)}"`);
     const keeps = wanted.get(group[0]!) === section;
     const order = group.length === 2 ? 'decide which of the two comes first' : 'decide their order';
