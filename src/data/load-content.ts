@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import { checkContent, type CheckedContent, type ContentFile } from '../lib/check-content';
 import { formatProblems } from '../lib/validate-course';
+import { sharedSampleResult } from '../runnable/samples';
 
 let loaded: Promise<CheckedContent> | undefined;
 
@@ -22,7 +23,11 @@ async function readContent(): Promise<CheckedContent> {
     lessons: await Promise.all(lessons.map(async (entry) => ({ ...contentFile(entry, `content/${entry.id}.mdx`), headings: (await render(entry)).headings }))),
     quizzes: quizzes.map((entry) => contentFile(entry, `content/${entry.id}.quiz.yaml`)),
   });
-  if (!content) throw new Error(formatProblems(problems));
+  if (!content) {
+    // Samples that drift from their lessons belong in the same report (astro build runs them alongside).
+    const drifts = await sharedSampleResult();
+    throw new Error(drifts ? `${formatProblems(problems)}\n\n${drifts}` : formatProblems(problems));
+  }
   return content;
 }
 
