@@ -169,6 +169,15 @@ describe('checkContent reports every problem at once', () => {
     ]);
   });
 
+  it('gives a problem found across files the line of its field in the question', () => {
+    const { problems } = checkContent({
+      chapters: [chapterFile(1)],
+      lessons: [lessonFile('chapter-1', 'a', '1.1')],
+      quizzes: [quizFile('chapter-1/a', [...fourValid('a').slice(1), question('lost', { heading: 'managers' })])],
+    });
+    expect(problems).toEqual([expect.objectContaining({ line: 25, question: 'lost', field: 'heading', message: '`heading: managers` is not a heading of content/chapter-1/a.mdx' })]);
+  });
+
   it('does not report gaps in a chapter where a lesson’s own section is unreadable', () => {
     const { problems } = checkContent({
       chapters: [chapterFile(1)],

@@ -106,8 +106,10 @@ function quizProblems(quiz: QuizSource, lessons: LessonOutline[]): ContentProble
     });
   }
   for (const question of quiz.data.questions) {
-    const found = [...definitionOf(question).problems(question), ...explanationProblems(question), ...headingProblems(quiz.lessonId, question, lessons)];
+    const found = [...definitionOf(question).problems(question), ...explanationProblems(question)];
     problems.push(...found.map(({ message, fix }) => ({ file: quiz.file, question: question.id, message, fix })));
+    // The field, so the build can give the line of `heading:` itself.
+    problems.push(...headingProblems(quiz.lessonId, question, lessons).map(({ message, fix }) => ({ file: quiz.file, question: question.id, field: 'heading', message, fix })));
   }
   return problems;
 }
