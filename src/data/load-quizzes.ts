@@ -1,30 +1,16 @@
-import { getCollection, render } from 'astro:content';
 import { loadCourse } from './load-course';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown/render-markdown';
 import { formatProblems } from '../lib/validate-course';
-import { validateQuizFile, validateQuizzes, type LessonOutline, type QuizSource } from '../lib/quiz/validate-quizzes';
+import { validateQuizFile, type LessonOutline, type QuizSource } from '../lib/quiz/validate-quizzes';
+import { loadContent } from './load-content';
 import type { ContentProblem } from '../lib/validate-course';
 import { quizView, type HeadingLookup, type QuizView } from '../lib/quiz/view';
 
 const markdown = { block: renderMarkdown, inline: renderInlineMarkdown };
 
-let outlines: Promise<LessonOutline[]> | undefined;
-
 /** Every lesson with its headings, rendered once per build. */
-export function lessonOutlines(): Promise<LessonOutline[]> {
-  outlines ??= (async () => {
-    const course = await loadCourse();
-    const entries = await getCollection('lessons');
-    return Promise.all(
-      entries.map(async (entry) => ({
-        id: entry.id,
-        file: entry.filePath ?? `content/${entry.id}.mdx`,
-        status: course.lessons.find((lesson) => lesson.id === entry.id)?.status ?? entry.data.status,
-        headings: (await render(entry)).headings,
-      })),
-    );
-  })();
-  return outlines;
+export async function lessonOutlines(): Promise<LessonOutline[]> {
+  return (await loadContent()).outlines;
 }
 
 /** A lookup from a heading target to the link a question shows. */
@@ -44,15 +30,10 @@ function assertNoProblems(problems: ContentProblem[]): void {
 
 let views: Promise<Map<string, QuizView>> | undefined;
 
-/** Every lesson's quiz, validated and rendered, by lesson id. Invalid quizzes stop the build. */
+/** Every lesson's quiz, checked (see load-content.ts) and rendered, by lesson id. */
 export function loadQuizzes(): Promise<Map<string, QuizView>> {
   views ??= (async () => {
-    const quizzes: QuizSource[] = (await getCollection('quizzes')).map((entry) => ({
-      lessonId: entry.id,
-      file: entry.filePath ?? `content/${entry.id}.quiz.yaml`,
-      data: entry.data,
-    }));
-    assertNoProblems(validateQuizzes(quizzes, await lessonOutlines()));
+    const { quizzes } = await loadContent();
     const lookup = await headingLookup();
     const rendered = await Promise.all(quizzes.map((quiz) => quizView(quiz, markdown, lookup)));
     return new Map(rendered.map((view) => [view.id, view]));

@@ -25,7 +25,14 @@ export interface LessonSource {
 
 /** One thing wrong with the course content, phrased for the author who has to fix it. */
 export interface ContentProblem {
+  /** The file at fault. */
   file: string;
+  /** The 1-based line in it, where known (the loaders find it in the file's text). */
+  line?: number;
+  /** Where in the file's data, as zod reports it, when it is not just `field`: used to find the line. */
+  path?: readonly PropertyKey[];
+  /** Other files at fault together with it, e.g. every lesson that has the same section. */
+  also?: { file: string; line?: number }[];
   /** The frontmatter field at fault, where there is one. */
   field?: string;
   /** The quiz question at fault, where there is one. */
@@ -34,9 +41,13 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** Checks what a schema cannot see: numbering across files and lessons in the right folder. */
-export function validateCourse(chapters: ChapterSource[], lessons: LessonSource[]): ContentProblem[] {
-  return [...chapterProblems(chapters), ...lessonFolderProblems(chapters, lessons), ...numberingProblems(chapters, lessons)];
+/**
+ * Checks what a schema cannot see: numbering across files and lessons in the right folder.
+ * `unnumbered` names chapter folders where a lesson's section could not be read: their gaps are
+ * not reported, since that lesson may fill them.
+ */
+export function validateCourse(chapters: ChapterSource[], lessons: LessonSource[], unnumbered: ReadonlySet<string> = new Set()): ContentProblem[] {
+  return [...chapterProblems(chapters), ...lessonFolderProblems(chapters, lessons), ...numberingProblems(chapters, lessons, unnumbered)];
 }
 
 /** Chapter numbers must be unique and run 1, 2, 3... */
@@ -100,44 +111,85 @@ function lessonFolderProblems(chapters: ChapterSource[], lessons: LessonSource[]
 }
 
 /** Within each chapter, sections must be unique and run 1, 2, 3... */
-function numberingProblems(chapters: ChapterSource[], lessons: LessonSource[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+function numberingProblems(chapters: ChapterSource[], lessons: LessonSource[], unnumbered: ReadonlySet<string>): ContentProblem[] {
   const folderNumber = new Map(chapters.map((chapter) => [chapter.folder, chapter.data.number]));
   const inRightFolder = lessons.filter((lesson) => folderNumber.get(lesson.folder) === parseSection(lesson.data.section).chapter);
-  const bySection = groupBy(inRightFolder, (lesson) => lesson.data.section);
-  for (const [section, group] of bySection) {
-    for (const duplicate of group.slice(1)) {
-      problems.push({
-        file: duplicate.file,
-        field: 'section',
-        message: `section "${section}" is also used by ${group[0]!.file}`,
-        fix: 'give each lesson its own section number',
-      });
-    }
-  }
-  for (const chapter of chapters) {
-    const sections = [...bySection.keys()].filter((section) => parseSection(section).chapter === chapter.data.number).sort(compareSections);
-    if (sections.length === 0) {
-      problems.push({
+  return chapters.flatMap((chapter) =>
+    chapterNumbering(
+      chapter,
+      inRightFolder.filter((lesson) => parseSection(lesson.data.section).chapter === chapter.data.number),
+      !unnumbered.has(chapter.folder),
+    ),
+  );
+}
+
+/**
+ * One chapter's sections against 1, 2, 3... in the order they are numbered now. Lessons that share
+ * a number are reported together, naming each file, with a fix that holds whichever of them is
+ * new; the renumbering that follows from it is part of that fix, not reported as gaps.
+ */
+function chapterNumbering(chapter: ChapterSource, lessons: LessonSource[], complete: boolean): ContentProblem[] {
+  if (lessons.length === 0) {
+    if (!complete) return [];
+    return [
+      {
         file: chapter.file,
         field: 'number',
         message: `chapter ${chapter.data.number} has no lessons`,
         fix: `add at least one lesson (section "${chapter.data.number}.1") to content/${chapter.folder}/`,
-      });
+      },
+    ];
+  }
+  const ordered = [...lessons].sort((a, b) => compareSections(a.data.section, b.data.section) || a.file.localeCompare(b.file));
+  const wanted = new Map(ordered.map((lesson, index) => [lesson, `${chapter.data.number}.${index + 1}`]));
+  const groups = groupBy(ordered, (lesson) => lesson.data.section);
+  const shared = (lesson: LessonSource) => groups.get(lesson.data.section)!.length > 1;
+  const moves = (from: LessonSource[]) => from.filter((lesson) => !shared(lesson) && wanted.get(lesson) !== lesson.data.section);
+  const firstShared = ordered.findIndex(shared);
+  const problems: ContentProblem[] = [];
+  const gaps = complete ? moves(firstShared === -1 ? ordered : ordered.slice(0, firstShared)) : [];
+  if (gaps.length > 0) {
+    const first = gaps[0]!;
+    problems.push({
+      file: first.file,
+      field: 'section',
+      message: `section "${first.data.section}" leaves a gap: there is no section "${wanted.get(first)}"`,
+      fix: `number the lessons of chapter ${chapter.data.number} without gaps: ${renumbering(gaps, wanted)}`,
+    });
+  }
+  const lastSection = parseSection(ordered.at(-1)!.data.section).section;
+  for (const [section, group] of groups) {
+    if (group.length === 1) continue;
+    const end = ordered.indexOf(group.at(-1)!) + 1;
+    const nextShared = ordered.findIndex((lesson, index) => index >= end && shared(lesson));
+    const after = complete ? moves(ordered.slice(end, nextShared === -1 ? undefined : nextShared)) : [];
+    const numbers = group.map((lesson) => `"${wanted.get(lesson)}"`);
+    const keeps = wanted.get(group[0]!) === section;
+    const order = group.length === 2 ? 'decide which of the two comes first' : 'decide their order';
+    let fix = `${order} and number them ${list(numbers)} in that order`;
+    if (after.length > 0) fix += `, then renumber the lessons after them: ${renumbering(after, wanted)}`;
+    if (after.length > 0 && keeps && group.length === 2) {
+      fix += `; or, if one of them is new and belongs at the end, give it "${chapter.data.number}.${lastSection + 1}" instead`;
     }
-    sections.forEach((section, index) => {
-      const expected = `${chapter.data.number}.${index + 1}`;
-      if (section !== expected) {
-        problems.push({
-          file: bySection.get(section)![0]!.file,
-          field: 'section',
-          message: `section "${section}" leaves a gap: there is no section "${expected}"`,
-          fix: `number the lessons of chapter ${chapter.data.number} without gaps (this one should probably be "${expected}")`,
-        });
-      }
+    problems.push({
+      file: group[0]!.file,
+      also: group.slice(1).map((lesson) => ({ file: lesson.file })),
+      field: 'section',
+      message: `${group.length === 2 ? 'both lessons' : `${group.length} lessons`} are section "${section}"`,
+      fix,
     });
   }
   return problems;
+}
+
+/** "a.mdx "1.3" → "1.2", b.mdx "1.4" → "1.3"": each lesson's file name, its section now and the one it should have. */
+function renumbering(lessons: LessonSource[], wanted: Map<LessonSource, string>): string {
+  return lessons.map((lesson) => `${lesson.slug}.mdx "${lesson.data.section}" → "${wanted.get(lesson)}"`).join(', ');
+}
+
+/** "a", "a and b", "a, b and c". */
+function list(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
@@ -149,11 +201,13 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** One readable block for the build log: every problem with its file, field and fix. */
+/** One readable block for the build log: every problem with its file, line, question, field and fix. */
 export function formatProblems(problems: ContentProblem[]): string {
   const lines = problems.map((problem) => {
-    const where = problem.field ? ` (field \`${problem.field}\`)` : problem.question ? ` (question \`${problem.question}\`)` : '';
-    return `- ${problem.file}${where}: ${problem.message}.\n  Fix: ${problem.fix}.`;
+    const places = [problem, ...(problem.also ?? [])].map(({ file, line }) => (line ? `${file}:${line}` : file));
+    const what = [problem.question && `question \`${problem.question}\``, problem.field && `field \`${problem.field}\``].filter(Boolean);
+    const where = what.length > 0 ? ` (${what.join(', ')})` : '';
+    return `- ${list(places)}${where}: ${problem.message}.\n  Fix: ${problem.fix}.`;
   });
   return `The course content has ${plural(problems.length, 'problem')}:\n${lines.join('\n')}`;
 }

@@ -71,3 +71,43 @@ export function sampleDrift(sample: Sample, output: string, queryCount: number):
   if (sample.queries !== undefined && sample.queries !== queryCount) problems.push(`ran ${queryCount} SQL queries, the lesson says queries={${sample.queries}}`);
   return problems.length ? `${sample.file}:${sample.line} "${sample.title}": ${problems.join('\n')}` : null;
 }
+
+/** What checking a sample needs from the runtime: `run`, as bootDjango gives it. */
+export type RunSample = (code: string, fixture?: string) => { output: string; error: string | null; queries: string[] };
+
+/** Runs every sample once: the drift of each whose output or query count is not what its lesson says. */
+export function sampleDrifts(samples: Sample[], run: RunSample): string[] {
+  return samples.flatMap((sample) => {
+    const result = run(sample.code, sample.fixture);
+    const drift = sampleDrift(sample, result.output + (result.error ?? ''), result.queries.length);
+    return drift === null ? [] : [drift];
+  });
+}
+
+/** The build's message for samples that drifted: each with its place, title, and lesson against actual. */
+export function formatDrifts(drifts: string[]): string {
+  const noun = drifts.length === 1 ? 'runnable sample does' : 'runnable samples do';
+  return (
+    `${drifts.length} ${noun} not print or query what the lesson says (readers would see the lesson's figures):\n` +
+    drifts.map((drift) => `- ${drift.replace(/\n/g, '\n    ')}`).join('\n') +
+    "\nFix: correct the lesson's ```text block or `queries={...}` to what the code does (or the code, if it is the code that is wrong)."
+  );
+}
+
+/**
+ * `astro build` runs the samples alongside rendering (src/integrations/sample-check.ts) and leaves
+ * the pending result here, under a global key, so that a build the content checks stop
+ * (src/data/load-content.ts) reports drifted samples in the same message instead of dropping them.
+ */
+const PENDING_DRIFTS = Symbol.for('enterprise-django:sample-drifts');
+
+/** Shares the pending result of the sample run: the drift message, or null when all agree. */
+export function shareSampleResult(result: Promise<string | null>): void {
+  (globalThis as Record<symbol, unknown>)[PENDING_DRIFTS] = result;
+}
+
+/** The shared result of the sample run; null when there is none (astro dev, unit tests) or it failed to run. */
+export async function sharedSampleResult(): Promise<string | null> {
+  const pending = (globalThis as Record<symbol, unknown>)[PENDING_DRIFTS] as Promise<string | null> | undefined;
+  return pending ? pending.catch(() => null) : null;
+}

@@ -65,6 +65,7 @@ describe('validateQuizzes', () => {
       {
         file: 'content/chapter-1/a.quiz.yaml',
         question: 'a-1',
+        field: 'heading',
         message: '`heading: managers` is not a heading of content/chapter-1/a.mdx',
         fix: 'use the id of the heading that teaches this, one of: models, fields',
       },

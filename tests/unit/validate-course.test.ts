@@ -10,26 +10,52 @@ describe('validateCourse', () => {
     expect(validateCourse(chapters, lessons)).toEqual([]);
   });
 
-  it('reports a duplicate section number, naming both files', () => {
+  it('reports a duplicate section number once, naming both files, with a fix that holds whichever is new', () => {
     const lessons = [lesson('chapter-1', 'a', '1.1'), lesson('chapter-1', 'b', '1.1'), lesson('chapter-2', 'c', '2.1')];
     expect(validateCourse(chapters, lessons)).toEqual([
       {
-        file: 'content/chapter-1/b.mdx',
+        file: 'content/chapter-1/a.mdx',
+        also: [{ file: 'content/chapter-1/b.mdx' }],
         field: 'section',
-        message: 'section "1.1" is also used by content/chapter-1/a.mdx',
-        fix: 'give each lesson its own section number',
+        message: 'both lessons are section "1.1"',
+        fix: 'decide which of the two comes first and number them "1.1" and "1.2" in that order',
       },
     ]);
   });
 
-  it('reports a gap in the numbering and suggests the missing number', () => {
-    const lessons = [lesson('chapter-1', 'a', '1.1'), lesson('chapter-1', 'c', '1.3'), lesson('chapter-2', 'd', '2.1')];
+  // Issue 15: a lesson inserted as "1.3" into 1.1-1.6 blamed whichever file sorted second and gave no renumbering.
+  it('for a lesson inserted with a number in use, gives the renumbering that follows, or the end', () => {
+    const slugs = ['one', 'two', 'three', 'four', 'five', 'six'];
+    const lessons = [...slugs.map((slug, index) => lesson('chapter-1', slug, `1.${index + 1}`)), lesson('chapter-1', 'new', '1.3'), lesson('chapter-2', 'c', '2.1')];
+    expect(validateCourse(chapters, lessons)).toEqual([
+      {
+        file: 'content/chapter-1/new.mdx',
+        also: [{ file: 'content/chapter-1/three.mdx' }],
+        field: 'section',
+        message: 'both lessons are section "1.3"',
+        fix:
+          'decide which of the two comes first and number them "1.3" and "1.4" in that order, then renumber the lessons after them: ' +
+          'four.mdx "1.4" → "1.5", five.mdx "1.5" → "1.6", six.mdx "1.6" → "1.7"; or, if one of them is new and belongs at the end, give it "1.7" instead',
+      },
+    ]);
+  });
+
+  // Issue 15: 1.1, 1.2, 1.2, 1.4 (one number mistyped) advised renumbering 1.4 to 1.3, which left the duplicate.
+  it('does not report the gap that a duplicate explains', () => {
+    const lessons = [lesson('chapter-1', 'a', '1.1'), lesson('chapter-1', 'b', '1.2'), lesson('chapter-1', 'c', '1.2'), lesson('chapter-1', 'd', '1.4'), lesson('chapter-2', 'e', '2.1')];
+    expect(validateCourse(chapters, lessons)).toEqual([
+      expect.objectContaining({ file: 'content/chapter-1/b.mdx', message: 'both lessons are section "1.2"', fix: 'decide which of the two comes first and number them "1.2" and "1.3" in that order' }),
+    ]);
+  });
+
+  it('reports a gap in the numbering once, with the whole renumbering', () => {
+    const lessons = [lesson('chapter-1', 'a', '1.1'), lesson('chapter-1', 'c', '1.3'), lesson('chapter-1', 'd', '1.4'), lesson('chapter-2', 'e', '2.1')];
     expect(validateCourse(chapters, lessons)).toEqual([
       {
         file: 'content/chapter-1/c.mdx',
         field: 'section',
         message: 'section "1.3" leaves a gap: there is no section "1.2"',
-        fix: 'number the lessons of chapter 1 without gaps (this one should probably be "1.2")',
+        fix: 'number the lessons of chapter 1 without gaps: c.mdx "1.3" → "1.2", d.mdx "1.4" → "1.3"',
       },
     ]);
   });
@@ -74,9 +100,19 @@ describe('validateCourse', () => {
   });
 
   it('formats problems with file, field and fix for the build log', () => {
-    const text = formatProblems([{ file: 'content/chapter-1/b.mdx', field: 'section', message: 'section "1.1" is also used by content/chapter-1/a.mdx', fix: 'give each lesson its own section number' }]);
+    const text = formatProblems([{ file: 'content/chapter-1/b.mdx', field: 'section', message: 'section "1.3" leaves a gap: there is no section "1.2"', fix: 'renumber it' }]);
+    expect(text).toBe('The course content has 1 problem:\n- content/chapter-1/b.mdx (field `section`): section "1.3" leaves a gap: there is no section "1.2".\n  Fix: renumber it.');
+  });
+
+  it('formats every file at fault with its line, and the question with the field', () => {
+    const text = formatProblems([
+      { file: 'content/chapter-1/a.mdx', line: 3, also: [{ file: 'content/chapter-1/b.mdx', line: 4 }], field: 'section', message: 'both lessons are section "1.1"', fix: 'renumber one' },
+      { file: 'content/chapter-1/a.quiz.yaml', line: 12, question: 'q-1', field: 'answer', message: '`answer` is missing', fix: 'add it' },
+    ]);
     expect(text).toBe(
-      'The course content has 1 problem:\n- content/chapter-1/b.mdx (field `section`): section "1.1" is also used by content/chapter-1/a.mdx.\n  Fix: give each lesson its own section number.',
+      'The course content has 2 problems:\n' +
+        '- content/chapter-1/a.mdx:3 and content/chapter-1/b.mdx:4 (field `section`): both lessons are section "1.1".\n  Fix: renumber one.\n' +
+        '- content/chapter-1/a.quiz.yaml:12 (question `q-1`, field `answer`): `answer` is missing.\n  Fix: add it.',
     );
   });
 });

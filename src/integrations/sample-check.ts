@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegrationLogger } from 'astro';
+import { extractSamples, formatDrifts, shareSampleResult, type Sample } from '../runnable/samples';
+import { prepareRuntime, RUNTIME_DIR } from './python-runtime';
+import type { SampleWork } from './sample-worker';
+
+/**
+ * The build runs every runnable sample once (issue 15: a wrong query count or output used to build
+ * fine and show readers the wrong figure until `npm test`). The samples run in a worker thread
+ * from the start of `astro build`, alongside bundling and rendering, with the same Pyodide and
+ * Django the site ships; `finish()` waits for them after the pages are written and fails the build
+ * naming each sample that drifted. When the content checks stop the build first, they wait for
+ * this result and report drifted samples in the same message (see shareSampleResult). A run that passed is remembered in
+ * Astro's cache folder by a hash of the runtime and the samples, so an unchanged rebuild (the
+ * second build of `npm test`) does not run them again; a cold build always does.
+ */
+export function startSampleCheck(root: string, cacheDir: string, logger: AstroIntegrationLogger): { finish: () => Promise<void> } {
+  const samples = lessonSamples(root);
+  const runtime = prepareRuntime(root, (message) => logger.info(message));
+  const key = createHash('sha256')
+    .update(JSON.stringify([runtime.bundle, runtime.pyodideVersion, samples.map(({ code, fixture, queries, expectedOutput }) => [code, fixture, queries, expectedOutput])]))
+    .digest('hex');
+  const passed = join(cacheDir, 'enterprise-django', 'samples-passed.txt');
+  if (existsSync(passed) && readFileSync(passed, 'utf8') === key) {
+    logger.info(`Runnable samples: ${samples.length} unchanged since they last ran as their lessons say`);
+    return { finish: async () => {} };
+  }
+  const started = performance.now();
+  const work: SampleWork = { pyodideDir: join(root, RUNTIME_DIR, runtime.pyodide), bundle: join(root, RUNTIME_DIR, runtime.bundle), samples };
+  const worker = new Worker(join(root, 'src/integrations/sample-worker.ts'), { workerData: work });
+  const result = new Promise<string | null>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The runnable sample check stopped before it finished (exit code ${code})`)));
+    worker.once('message', (drifts: string[]) => {
+      void worker.terminate();
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (drifts.length > 0) {
+        resolve(formatDrifts(drifts));
+        return;
+      }
+      mkdirSync(dirname(passed), { recursive: true });
+      writeFileSync(passed, key);
+      logger.info(`Runnable samples: ${samples.length} ran as their lessons say (${seconds} s, alongside the build)`);
+      resolve(null);
+    });
+  });
+  // Unhandled until finish() awaits it; a rejection before then must not crash the build on its own.
+  result.catch(() => {});
+  shareSampleResult(result);
+  return {
+    finish: async () => {
+      const problem = await result;
+      if (problem) throw new Error(problem);
+    },
+  };
+}
+
+/** Every `<Runnable>` in the course's lessons (content/<chapter>/*.mdx). */
+function lessonSamples(root: string): Sample[] {
+  const content = join(root, 'content');
+  return readdirSync(content, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'fixtures')
+    .flatMap((folder) =>
+      readdirSync(join(content, folder.name))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .flatMap((name) => extractSamples(`content/${folder.name}/${name}`, readFileSync(join(content, folder.name, name), 'utf8'))),
+    );
+}
