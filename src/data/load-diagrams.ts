@@ -2,7 +2,7 @@ import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import fixtureSchemas from 'virtual:course/fixture-schemas';
 import { erDescription, erDot } from '../lib/diagrams/er';
 import { paletteDot } from '../lib/diagrams/palette';
-import { themeSvg, type SvgLabels } from '../lib/diagrams/svg';
+import { svgWidth, themeSvg, type SvgLabels } from '../lib/diagrams/svg';
 
 /**
  * Renders the diagrams lessons show, at build time, with Graphviz compiled to WebAssembly: a
@@ -22,6 +22,8 @@ const sources = Object.fromEntries(
 export interface RenderedDiagram {
   /** The themed inline SVG. */
   svg: string;
+  /** Its drawn width in CSS pixels; on a narrow screen it shrinks to 60% of this at most, then scrolls. */
+  width: number;
   /** For a fixture, the tables and relations in words (the text alternative); hand-drawn diagrams bring their own. */
   description?: { tables: string[]; relations: string[] };
 }
@@ -43,7 +45,8 @@ export async function namedDiagram(name: string, labels: SvgLabels): Promise<Ren
   if (dot === undefined) {
     throw new Error(`<Diagram name="${name}"> names no file: add content/diagrams/${name}.dot, or use one of ${Object.keys(sources).sort().join(', ')}.`);
   }
-  return { svg: await render(dot, `content/diagrams/${name}.dot`, labels) };
+  const svg = await render(dot, `content/diagrams/${name}.dot`, labels);
+  return { svg, width: svgWidth(svg) };
 }
 
 /** The ER diagram of a fixture app, from its models. */
@@ -52,5 +55,6 @@ export async function fixtureDiagram(fixture: string, labels: SvgLabels): Promis
   if (!schema) {
     throw new Error(`<Diagram fixture="${fixture}"> names no fixture: use one of ${fixtureSchemas.map((candidate) => candidate.app).join(', ')} (the files in content/fixtures/).`);
   }
-  return { svg: await render(erDot(schema), `the ${fixture} fixture's models`, labels), description: erDescription(schema) };
+  const svg = await render(erDot(schema), `the ${fixture} fixture's models`, labels);
+  return { svg, width: svgWidth(svg), description: erDescription(schema) };
 }

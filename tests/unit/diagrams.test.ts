@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFixtures } from '../../src/integrations/fixture-schemas';
 import { erDescription, erDot } from '../../src/lib/diagrams/er';
 import { PALETTE, paletteClass, paletteDot } from '../../src/lib/diagrams/palette';
-import { themeSvg } from '../../src/lib/diagrams/svg';
+import { svgWidth, themeSvg } from '../../src/lib/diagrams/svg';
 import type { FixtureSchema } from '../../src/schemas/fixture-schema';
 import { contentFiles } from './content-files';
 
@@ -121,5 +121,11 @@ describe('palette and SVG clean-up', () => {
     expect(themeSvg(svg, labels)).toBe(
       '<svg role="img" aria-labelledby="caption" aria-describedby="text" focusable="false" class="diagram-svg" width="10pt"><g class="node"><path class="dg-fill-paper dg-stroke-ink" d="M0"/><text class="t dg-fill-muted">a</text><path fill="none" stroke="#ff0000"/></g></svg>',
     );
+  });
+
+  it('reads the drawn width in CSS pixels', () => {
+    expect(svgWidth('<svg width="450pt" height="10pt">')).toBe(600);
+    expect(svgWidth('<svg role="img" width="120px">')).toBe(120);
+    expect(svgWidth('<svg>')).toBe(0);
   });
 });

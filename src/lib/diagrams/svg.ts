@@ -45,3 +45,10 @@ export function themeSvg(svg: string, { labelledBy, describedBy }: SvgLabels): s
     `<svg role="img" aria-labelledby="${labelledBy}" aria-describedby="${describedBy}" focusable="false" class="diagram-svg"`,
   );
 }
+
+/** The width Graphviz drew the picture at, in CSS pixels (it writes points: 1pt = 4/3 px). */
+export function svgWidth(svg: string): number {
+  const match = /<svg\b[^>]*\swidth="([\d.]+)(pt|px)?"/.exec(svg);
+  if (!match) return 0;
+  return Math.round(Number(match[1]) * (match[2] === 'px' ? 1 : 4 / 3));
+}
