@@ -3,3 +3,9 @@ declare module 'virtual:course/python-runtime' {
   const runtime: import('./integrations/python-runtime').RuntimeManifest;
   export default runtime;
 }
+
+declare module 'virtual:course/fixture-schemas' {
+  /** The tables of every fixture app, as Django describes them (src/integrations/fixture-schemas.ts). */
+  const schemas: import('./schemas/fixture-schema').FixtureSchema[];
+  export default schemas;
+}

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeContentSecurityPolicy } from './content-security-policy';
+import { fixtureSchemasModule } from './fixture-schemas';
 import { prepareRuntime, pythonRuntimeModule } from './python-runtime';
 import { startSampleCheck } from './sample-check';
 import { writeSearchIndex } from './search-index';
@@ -28,7 +29,7 @@ export function course(): AstroIntegration {
         const log = (message: string) => logger.info(message);
         // A build fails at once, before rendering, when the runtime cannot be built.
         if (command === 'build') prepareRuntime(root, log);
-        updateConfig({ vite: { plugins: [pythonRuntimeModule(root, log)] } });
+        updateConfig({ vite: { plugins: [pythonRuntimeModule(root, log), fixtureSchemasModule(root, log)] } });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
