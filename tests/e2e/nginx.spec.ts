@@ -90,3 +90,34 @@ test('nginx sends the caching, type, compression and security headers the guide 
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
 });
+
+test('every kind of file nginx serves carries the same security headers', async ({ request }) => {
+  const lesson = await (await request.get('./chapter-1/what-is-enterprise-django/')).text();
+  const runtime = (await (await request.get('./runtime/runtime.json')).json()) as { pyodide: string; bundle: string };
+  const files = [
+    './chapter-1/what-is-enterprise-django/',
+    lesson.match(/\/course\/_astro\/[^"]+\.css/)![0],
+    './runtime/runtime.json',
+    `./runtime/${runtime.pyodide}pyodide.mjs`,
+    `./runtime/${runtime.bundle}`,
+    './pagefind/pagefind.js',
+    './sw.js',
+    './manifest.webmanifest',
+    './no-such-page/',
+  ];
+  const policy = (await request.get('./')).headers()['content-security-policy'];
+  expect(policy).toBeTruthy();
+  const missing: string[] = [];
+  for (const file of files) {
+    const headers = (await request.get(file)).headers();
+    const expected = {
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'same-origin',
+      'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      'content-security-policy': policy,
+    };
+    for (const [name, value] of Object.entries(expected)) if (headers[name] !== value) missing.push(`${file}: ${name} is ${headers[name] ?? 'missing'}`);
+  }
+  expect(missing).toEqual([]);
+});
