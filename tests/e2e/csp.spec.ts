@@ -39,3 +39,14 @@ test('running a Python sample and searching report no violation', async ({ page 
   await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('2.6 Performance considerations');
   expect(violations).toEqual([]);
 });
+
+test('a search result opened with ?highlight= marks the words from the course stylesheet, with no violation', async ({ page }) => {
+  const violations = await collectCspViolations(page);
+  await page.goto('./chapter-2/performance/?highlight=select_related');
+  const mark = page.getByRole('article').locator('mark').first();
+  await expect(mark).toHaveText(/select_related/i);
+  // Styled by search.css, not by a <style> element the highlighter would add (and the policy block).
+  expect(await page.locator('head style').count()).toBe(0);
+  expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(violations).toEqual([]);
+});
