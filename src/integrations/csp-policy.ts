@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SANDBOX_SCRIPT } from '../components/runnable/sandbox-document';
 
 /**
  * The Content Security Policy, computed from the built pages: every inline script and style
@@ -36,17 +37,33 @@ export function hashSource(text: string): string {
 export interface InlineHashes {
   scripts: string[];
   styles: string[];
+  /** Whether the page (or any page) runs Python: it then makes the sandbox frame, see pythonSources. */
+  python?: boolean;
 }
 
-/** The hashes of a page's inline scripts and styles, without repeats. */
+/** A page with a runnable sample runs Python in a sandbox frame on Run. */
+const runsPython = (html: string) => /<runnable-sample\b/.test(html);
+
+/** The hashes of a page's inline scripts and styles, without repeats, and the sandbox frame's script if it runs Python. */
 export function pageHashes(html: string): InlineHashes {
-  return { scripts: unique(inlineScripts(html).map(hashSource)), styles: unique(inlineStyles(html).map(hashSource)) };
+  const python = runsPython(html);
+  const scripts = [...inlineScripts(html), ...(python ? [SANDBOX_SCRIPT] : [])];
+  return { scripts: unique(scripts.map(hashSource)), styles: unique(inlineStyles(html).map(hashSource)), python };
 }
 
 /** Every page's hashes in one set, sorted so the result does not depend on page order. */
 export function mergeHashes(pages: InlineHashes[]): InlineHashes {
-  return { scripts: unique(pages.flatMap((page) => page.scripts)).sort(), styles: unique(pages.flatMap((page) => page.styles)).sort() };
+  return { scripts: unique(pages.flatMap((page) => page.scripts)).sort(), styles: unique(pages.flatMap((page) => page.styles)).sort(), python: pages.some((page) => page.python) };
 }
+
+/**
+ * What a page that runs Python adds. Its sandbox frame (src/components/runnable/
+ * sandbox-document.ts) is a srcdoc, which inherits the page's policy, and so does the worker it
+ * starts from a blob: URL: the worker and the Pyodide modules it imports are blob: scripts, and
+ * Pyodide compiles WebAssembly ('wasm-unsafe-eval': compiling wasm, not eval()). Only the page's
+ * own scripts can make a blob: URL, and the frame's own policy takes away the network.
+ */
+const PYTHON_SCRIPT_SOURCES = ['blob:', "'wasm-unsafe-eval'"];
 
 const unique = (values: string[]) => [...new Set(values)];
 
@@ -57,7 +74,7 @@ const unique = (values: string[]) => [...new Set(values)];
  * other elements, so the risk is small; <style> elements stay locked to their hashes.
  */
 export function pagePolicy(hashes: InlineHashes): string[] {
-  return policy(hashes, []);
+  return policy(hashes, hashes.python ? PYTHON_SCRIPT_SOURCES : []);
 }
 
 /** Directives that only work in a response header: browsers ignore them in a meta tag. */
@@ -72,10 +89,10 @@ export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
  * applies together with this header, leaves it out.
  */
 export function headerPolicy(site: InlineHashes): string[] {
-  return [...policy(site, ["'wasm-unsafe-eval'"]), ...HEADER_ONLY_DIRECTIVES];
+  return [...policy(site, site.python ? PYTHON_SCRIPT_SOURCES : ["'wasm-unsafe-eval'"]), ...HEADER_ONLY_DIRECTIVES];
 }
 
-function policy({ scripts, styles }: InlineHashes, scriptKeywords: string[]): string[] {
+function policy({ scripts, styles, python }: InlineHashes, scriptKeywords: string[]): string[] {
   return [
     "default-src 'self'",
     ['script-src', "'self'", ...scriptKeywords, ...scripts].join(' '),
@@ -83,7 +100,7 @@ function policy({ scripts, styles }: InlineHashes, scriptKeywords: string[]): st
     "style-src-attr 'unsafe-inline'",
     // The favicon is an inline data: image, which saves a request on every page.
     "img-src 'self' data:",
-    "worker-src 'self'",
+    python ? "worker-src 'self' blob:" : "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

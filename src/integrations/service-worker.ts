@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { build } from 'vite';
 import { RUNTIME_FOLDER } from '../lib/offline/caching';
-import { addressOf, precacheFiles, SERVICE_WORKER_FILE, type OfflineManifest } from '../lib/offline/manifest';
+import { addressOf, cacheableFiles, precacheFiles, SERVICE_WORKER_FILE, type OfflineManifest } from '../lib/offline/manifest';
 import { filesUnder } from './output-files';
 
 /** The service worker's source, relative to the project root. */
@@ -19,6 +19,9 @@ export function contentVersion(files: { path: string; content: Uint8Array }[]): 
   return hash.digest('hex').slice(0, 16);
 }
 
+/** A file's SHA-256 in hex, as the service worker computes it with crypto.subtle. */
+export const sha256Hex = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
+
 /**
  * The manifest for an output folder: `read` gives a file's content. The runtime cache is named
  * after the runtime's own manifest (runtime/runtime.json), which names every runtime file.
@@ -30,6 +33,7 @@ export function offlineManifest(files: string[], read: (path: string) => Uint8Ar
     version: contentVersion(precached.map((path) => ({ path, content: read(path) }))),
     precache: precached.map(addressOf),
     runtimeCache: `runtime-${contentVersion([{ path: runtimeManifest, content: read(runtimeManifest) }])}`,
+    integrity: Object.fromEntries(cacheableFiles(files).map((path) => [addressOf(path), sha256Hex(read(path))])),
   };
 }
 

@@ -20,6 +20,9 @@ export interface PythonRuntime {
 /** The part of Pyodide's API used here, so the same boot code serves the browser and Node. */
 type Pyodide = Pick<PyodideAPI, 'unpackArchive' | 'runPython' | 'globals'>;
 
+/** course_runner.run_sample as Pyodide hands it to JavaScript. */
+type RunSample = (code: string, fixture: string | null) => { toJs(options: object): RunResult; destroy(): void };
+
 /** Where the bundle is unpacked: the course runner, Django and the fixture apps. */
 const APP_ROOT = '/home/pyodide/course';
 
@@ -42,11 +45,16 @@ def _course_compiles(code):
     except SyntaxError as error:
         return f"line {error.lineno}: {error.msg}"
 `);
-  const runSample = pyodide.globals.get('course_runner') as { run_sample: (code: string, fixture: string | null) => { toJs(options: object): RunResult; destroy(): void } };
+  // Taken once, now: a sample that rebinds course_runner.run_sample changes nothing here.
+  const runner = pyodide.globals.get('course_runner') as { run_sample: RunSample; restore_baseline: () => void };
+  const runSample = runner.run_sample;
+  const restoreBaseline = runner.restore_baseline;
   const compiles = pyodide.globals.get('_course_compiles') as (code: string) => string | null;
   return {
     run(code, fixture) {
-      const proxy = runSample.run_sample(code, fixture ?? null);
+      // Each run starts from the state configure() left, whatever earlier samples changed.
+      restoreBaseline();
+      const proxy = runSample(code, fixture ?? null);
       const result = proxy.toJs({ dict_converter: Object.fromEntries });
       proxy.destroy();
       return result;

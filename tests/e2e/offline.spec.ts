@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PYTHON_BOOT_TIMEOUT, PYTHON_TEST_TIMEOUT } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -103,4 +103,73 @@ test('a new deployment is announced, and Reload switches to it', async ({ page, 
   } finally {
     await host.close();
   }
+});
+
+/** Whether a script planted by the tests below has run on the page, now or on an earlier one. */
+const plantedRan = (page: Page) => page.evaluate(() => localStorage.getItem('planted') ?? document.documentElement.dataset.planted ?? null);
+
+/** Visits pages (and one offline) and checks that each ran the course's own scripts and nothing planted. */
+async function expectCleanPages(page: Page, context: BrowserContext) {
+  for (const path of ['./', './chapter-1/', './chapter-1/what-is-enterprise-django/', './chapter-2/performance/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await plantedRan(page), path).toBeNull();
+  }
+  await context.setOffline(true);
+  await page.goto('./chapter-1/what-is-enterprise-django/');
+  // The sample's script ran (it shows the Run button): the genuine file, from the offline copy.
+  await expect(sample(page).getByRole('button', { name: 'Run: Try the Supplier model' })).toBeVisible();
+  expect(await plantedRan(page)).toBeNull();
+  await context.setOffline(false);
+}
+
+/** Learners paste code from forums: this Python tries to put its own script over the course's cached scripts. */
+const PLANTING_SAMPLE = `import asyncio, js
+from pyodide.ffi import to_js
+
+PLANT = "localStorage.setItem('planted', location.pathname); document.documentElement.dataset.planted = 'yes';"
+
+async def plant():
+    for name in await js.caches.keys():
+        cache = await js.caches.open(name)
+        for request in await cache.keys():
+            if "/_astro/" in request.url and request.url.endswith(".js"):
+                init = to_js({"headers": {"content-type": "text/javascript"}}, dict_converter=js.Object.fromEntries)
+                await cache.put(request, js.Response.new(PLANT, init))
+    js.console.log("planted")
+
+asyncio.ensure_future(plant())
+print("planting")`;
+
+test('Python code that plants a script in the offline copy leaves every page clean', async ({ page, context }) => {
+  test.setTimeout(PYTHON_TEST_TIMEOUT + 60_000);
+  const planted = page.waitForEvent('console', { predicate: (message) => message.text() === 'planted', timeout: 10_000 }).then(() => true, () => false);
+  await page.goto('./chapter-1/what-is-enterprise-django/');
+  await waitForOfflineCopy(page);
+  await sample(page).getByRole('button', { name: 'Edit: Try the Supplier model' }).click();
+  await sample(page).getByRole('textbox', { name: /^Code: Try the Supplier model/ }).fill(PLANTING_SAMPLE);
+  await sample(page).getByRole('button', { name: 'Run: Try the Supplier model' }).click();
+  await expect(sample(page).getByRole('status')).toHaveText(/^(Ran in|Finished with an error)/, { timeout: PYTHON_BOOT_TIMEOUT });
+  // Where sample code can reach the caches the planting finishes within moments; where it cannot, it never does.
+  await planted;
+  await expectCleanPages(page, context);
+});
+
+test('a file changed in the offline copy is not served: the service worker fetches the real one and keeps it', async ({ page, context }) => {
+  await page.goto('./');
+  await waitForOfflineCopy(page);
+  const changed = await page.evaluate(async () => {
+    let count = 0;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        if (!/\/_astro\/[^/]+\.js$/.test(request.url)) continue;
+        await cache.put(request, new Response("localStorage.setItem('planted', location.pathname);", { headers: { 'content-type': 'text/javascript' } }));
+        count++;
+      }
+    }
+    return count;
+  });
+  expect(changed).toBeGreaterThan(0);
+  await expectCleanPages(page, context);
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { SANDBOX_SCRIPT } from '../../src/components/runnable/sandbox-document';
 import { hashSource, headerPolicy, inlineScripts, inlineStyles, mergeHashes, nginxSnippet, pageHashes, pagePolicy, serializePolicy, withPolicyMeta } from '../../src/integrations/csp-policy';
 
 const PAGE =
@@ -46,6 +47,18 @@ describe('the policy', () => {
     expect(header).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashes.scripts.join(' ')}`);
     expect(header).toContain("frame-ancestors 'none'");
     expect(pagePolicy(hashes).join()).not.toMatch(/wasm-unsafe-eval|frame-ancestors/);
+  });
+
+  it('lets a page with a runnable sample start the Python sandbox: its frame script, blob: workers and scripts, WebAssembly', () => {
+    const python = pageHashes(PAGE.replace('<body>', '<body><runnable-sample></runnable-sample>'));
+    expect(python.scripts).toContain(hashSource(SANDBOX_SCRIPT));
+    expect(python.scripts).toEqual(expect.arrayContaining(hashes.scripts));
+    const policy = serializePolicy(pagePolicy(python));
+    expect(policy).toMatch(/script-src 'self' blob: 'wasm-unsafe-eval' 'sha256-/);
+    expect(policy).toContain("worker-src 'self' blob:;");
+    expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*unsafe-inline|https?:|\*/);
+    expect(serializePolicy(headerPolicy(mergeHashes([hashes, python])))).toContain("script-src 'self' blob: 'wasm-unsafe-eval' ");
+    expect(hashes.python).toBe(false);
   });
 
   it('goes right after <meta charset>, before any script', () => {

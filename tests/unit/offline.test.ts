@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cachePrefix, strategyFor } from '../../src/lib/offline/caching';
+import { isIntact, sha256Hex } from '../../src/lib/offline/integrity';
 import { addressOf, precacheFiles } from '../../src/lib/offline/manifest';
 import { contentVersion, offlineManifest } from '../../src/integrations/service-worker';
 
@@ -63,6 +64,16 @@ describe('the offline copy', () => {
     const withNewRuntime = offlineManifest(OUTPUT, read);
     expect(withNewRuntime.runtimeCache).not.toBe(manifest.runtimeCache);
     expect(withNewRuntime.version).toBe(manifest.version);
+  });
+
+  it('gives the SHA-256 of every file the service worker may serve from a cache, by address', async () => {
+    const read = (path: string) => bytes(path);
+    const { integrity } = offlineManifest(OUTPUT, read);
+    expect(Object.keys(integrity).sort()).toEqual(OUTPUT.filter((file) => file !== 'sw.js' && !file.startsWith('_server/')).map(addressOf).sort());
+    expect(integrity['chapter-1/']).toBe(await sha256Hex(bytes('chapter-1/index.html').buffer as ArrayBuffer));
+    expect(await isIntact(new Response('chapter-1/index.html'), integrity['chapter-1/'])).toBe(true);
+    expect(await isIntact(new Response('planted'), integrity['chapter-1/'])).toBe(false);
+    expect(await isIntact(new Response('chapter-1/index.html'), undefined)).toBe(false);
   });
 });
 

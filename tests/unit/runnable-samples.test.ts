@@ -58,6 +58,70 @@ describe('runnable samples', () => {
     expect(python.run(code).output).toBe('1\n');
     expect(python.run(code).output).toBe('1\n');
   });
+
+  it('lets a sample define models with an automatic many-to-many table, twice in a row', () => {
+    const code = [
+      'from django.db import models',
+      'class Tag(models.Model):',
+      '    name = models.CharField(max_length=10)',
+      '    class Meta:',
+      '        app_label = "demo"',
+      'class Post(models.Model):',
+      '    tags = models.ManyToManyField(Tag)',
+      '    class Meta:',
+      '        app_label = "demo"',
+      'post = Post.objects.create()',
+      'post.tags.add(Tag.objects.create(name="a"))',
+      'print(post.tags.count())',
+    ].join('\n');
+    for (const run of [1, 2]) {
+      const result = python.run(code);
+      expect(result.error ?? null, `run ${run}`).toBeNull();
+      expect(result.output, `run ${run}`).toBe('1\n');
+    }
+  });
+
+  it('starts each run clean, whatever an earlier sample changed in the runner, Django or Python', () => {
+    // Prints, runs checks, logs and saves a model (signals fire): what earlier samples could disturb.
+    const probe = [
+      'import logging',
+      'from django.core import checks',
+      'from library.models import Author',
+      'logging.getLogger("django.db.backends").debug("a debug line")',
+      'Author.objects.create(name="New", country="FR")',
+      'print([message.id for message in checks.run_checks()])',
+      'print(Author.objects.count())',
+    ].join('\n');
+    const before = python.run(probe, 'library');
+    const meddler = [
+      'import builtins, logging, sys',
+      'import course_runner',
+      'from django.conf import settings',
+      'from django.core import checks',
+      'from django.db.models.signals import pre_save',
+      'course_runner._format_sql = lambda sql: "patched"',
+      'course_runner.run_sample = lambda *args: {"output": "hijacked", "error": None, "queries": []}',
+      'course_runner._fresh_database.__code__ = (lambda fixture: None).__code__',
+      'settings.DEBUG = False',
+      'class Loud(logging.Handler):',
+      '    def emit(self, record):',
+      '        sys.stderr.write("logged: " + record.getMessage() + "\\n")',
+      'logging.getLogger().addHandler(Loud())',
+      'logging.getLogger("django.db.backends").setLevel(logging.DEBUG)',
+      '@checks.register()',
+      'def leaked_check(app_configs, **kwargs):',
+      '    return [checks.Warning("leaked", id="demo.W001")]',
+      'def leaked_receiver(sender, **kwargs):',
+      '    print("leaked receiver")',
+      'pre_save.connect(leaked_receiver, weak=False)',
+      'builtins.print = lambda *args, **kwargs: None',
+    ].join('\n');
+    expect(python.run(meddler, 'library').error ?? null).toBeNull();
+    const after = python.run(probe, 'library');
+    expect(after).toEqual(before);
+    expect(after.output).toBe('[]\n6\n');
+    expect(after.queries.length).toBeGreaterThan(0);
+  });
 });
 
 /** The Markdown a file holds: a lesson as it is, a quiz's prompts, options and explanations. */

@@ -1,27 +1,21 @@
 import type { RunResult } from '../../runnable/boot';
-import type { RuntimeLocation, WorkerReply, WorkerRequest } from './messages';
+import type { WorkerReply } from './messages';
+import type { PythonSandbox } from './python-sandbox';
 
 /**
- * One worker for the whole page: Python and Django load once and every sample reuses them.
- * Stopping a run ends the worker; the next run starts a new one.
+ * One sandbox for the whole page (./python-sandbox.ts, loaded on the first Run): Python and
+ * Django load once and every sample reuses them. Stopping a run ends it; the next run starts a
+ * new one.
  */
-let worker: Worker | undefined;
-let nextId = 1;
-const pending = new Map<number, (reply: WorkerReply) => void>();
+let sandbox: Promise<PythonSandbox> | undefined;
 
-function pythonWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./python-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => pending.get(event.data.id)?.(event.data));
-  }
-  return worker;
+function pythonSandbox(element: HTMLElement): Promise<PythonSandbox> {
+  sandbox ??= import('./python-sandbox').then(({ PythonSandbox }) => new PythonSandbox(element.dataset.runtime!, { pyodide: element.dataset.pyodide!, bundle: element.dataset.bundle! }));
+  return sandbox;
 }
 
-function stopWorker() {
-  worker?.terminate();
-  worker = undefined;
-  for (const [id, listener] of pending) listener({ type: 'failed', id, message: 'Stopped.' });
-  pending.clear();
+function stopSandbox() {
+  void sandbox?.then((running) => running.stop());
 }
 
 const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
@@ -107,7 +101,7 @@ class RunnableSample extends HTMLElement {
   }
 
   #stop() {
-    stopWorker();
+    stopSandbox();
     this.#status.textContent = 'Stopped. Python will load again on the next run.';
   }
 
@@ -118,17 +112,13 @@ class RunnableSample extends HTMLElement {
     run.disabled = true;
     this.#button('stop').hidden = false;
     this.#button('reset').hidden = false;
-    const runtime: RuntimeLocation = { base: this.dataset.runtime!, pyodide: this.dataset.pyodide!, bundle: this.dataset.bundle! };
-    const id = nextId++;
-    const request: WorkerRequest = { type: 'run', id, code: this.#code(), fixture: this.dataset.fixture, runtime };
-    const reply = await new Promise<WorkerReply>((resolve) => {
-      pending.set(id, (message) => {
-        if (message.type === 'progress') this.#status.textContent = message.stage;
-        else if (message.type !== 'ready') resolve(message);
-      });
-      pythonWorker().postMessage(request);
-    });
-    pending.delete(id);
+    let reply: WorkerReply;
+    try {
+      const python = await pythonSandbox(this);
+      reply = await python.run(this.#code(), this.dataset.fixture, (stage) => (this.#status.textContent = stage));
+    } catch (error) {
+      reply = { type: 'failed', id: 0, message: error instanceof Error ? error.message : String(error) };
+    }
     this.#running = false;
     run.disabled = false;
     this.#button('stop').hidden = true;

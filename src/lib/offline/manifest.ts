@@ -21,6 +21,16 @@ export interface OfflineManifest {
   precache: string[];
   /** Name of the cache for the Python runtime; changes only when the runtime does. */
   runtimeCache: string;
+  /**
+   * The SHA-256 (hex) of every file the service worker may answer from a cache, by address: the
+   * offline copy and the Python runtime. A cached copy whose bytes differ is not served.
+   */
+  integrity: Record<string, string>;
+}
+
+/** The files the service worker may keep: the offline copy and the Python runtime, not sw.js or server files. */
+export function cacheableFiles(files: string[]): string[] {
+  return files.filter((file) => file !== SERVICE_WORKER_FILE && !file.startsWith('_server/'));
 }
 
 /** The files of the offline copy: every page and asset except the Python runtime and sw.js itself. */

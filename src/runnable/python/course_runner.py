@@ -10,6 +10,10 @@ Node) and under plain CPython for authors checking a sample. Each run:
 
 Samples may define their own models with ``app_label = "demo"``: their tables are created as soon
 as the class is defined, so a sample reads like ordinary Django code.
+
+Each run also starts from the state ``configure()`` left: whatever a sample changed in this module,
+in builtins, in Django's settings, logging, system checks or signal receivers is put back first
+(``_Baseline``), so code pasted into one sample cannot change what later samples print.
 """
 
 import contextlib
@@ -62,6 +66,94 @@ def configure(app_root):
     )
     django.setup()
     _create_demo_tables_on_definition()
+    global _BASELINE
+    _BASELINE = _Baseline()
+    _BASELINE.module["_BASELINE"] = _BASELINE
+
+
+class _Baseline:
+    """What a sample may change that outlives it, as configure() left it, to restore before each run."""
+
+    def __init__(self):
+        import builtins
+        import logging
+
+        from django.conf import settings
+        from django.core.checks.registry import registry
+
+        self.module = dict(globals())
+        # The runner's own functions and methods, which a sample could rewrite in place.
+        functions = [*self.module.values(), *vars(_Baseline).values()]
+        self.code = [(function, function.__code__, function.__defaults__) for function in functions if hasattr(function, "__code__")]
+        self.builtins = dict(vars(builtins))
+        self.settings = dict(vars(settings._wrapped))
+        self.checks = (set(registry.registered_checks), set(registry.deployment_checks))
+        manager = logging.Logger.manager
+        self.logging_disable = manager.disable
+        self.loggers = {name: _logger_state(logger) for name, logger in [("", logging.root), *manager.loggerDict.items()] if isinstance(logger, logging.Logger)}
+        # Signals that modules imported later define are left alone: their receivers are the
+        # modules' own, connected at import.
+        self.signals = [(signal, list(signal.receivers)) for signal in _signals()]
+
+    def restore(self):
+        import builtins
+        import logging
+
+        from django.conf import settings
+        from django.core.checks.registry import registry
+
+        for function, code, defaults in self.code:
+            function.__code__, function.__defaults__ = code, defaults
+        _restore_namespace(globals(), self.module)
+        _restore_namespace(vars(builtins), self.builtins)
+        _restore_namespace(vars(settings._wrapped), self.settings)
+        # LazySettings keeps a copy of each setting read through it.
+        for name in [name for name in vars(settings) if name.isupper()]:
+            vars(settings).pop(name)
+        registry.registered_checks, registry.deployment_checks = set(self.checks[0]), set(self.checks[1])
+        logging.disable(self.logging_disable)
+        for name, logger in [("", logging.root), *logging.Logger.manager.loggerDict.items()]:
+            if isinstance(logger, logging.Logger):
+                _restore_logger(logger, self.loggers.get(name))
+        for signal, receivers in self.signals:
+            signal.receivers[:] = receivers
+            signal.sender_receivers_cache.clear()
+
+
+def _restore_namespace(namespace, saved):
+    """Makes a dict equal to ``saved`` again, in place (modules and objects hold it)."""
+    for name in [name for name in namespace if name not in saved]:
+        del namespace[name]
+    namespace.update(saved)
+
+
+_BASELINE = None
+
+
+def _logger_state(logger):
+    return (logger.level, list(logger.handlers), list(logger.filters), logger.propagate, logger.disabled)
+
+
+def _restore_logger(logger, state):
+    """Puts a logger back as it was, or, for one a sample created, as a fresh one."""
+    level, handlers, filters, propagate, disabled = state or (0, [], [], True, False)
+    logger.setLevel(level)
+    logger.handlers[:] = handlers
+    logger.filters[:] = filters
+    logger.propagate = propagate
+    logger.disabled = disabled
+
+
+def _signals():
+    """Every Django signal a loaded module defines at its top level (a sample's own die with it)."""
+    from django.dispatch import Signal
+
+    found = {}
+    for module in list(sys.modules.values()):
+        for value in list(getattr(module, "__dict__", {}).values()):
+            if isinstance(value, Signal):
+                found[id(value)] = value
+    return list(found.values())
 
 
 def _create_demo_tables_on_definition():
@@ -77,17 +169,16 @@ def _create_demo_tables_on_definition():
             connection.queries_log.pop()
 
     def create_table(sender, **kwargs):
-        if sender._meta.app_label != DEMO_APP or sender._meta.abstract or sender._meta.proxy or not sender._meta.managed:
+        meta = sender._meta
+        # An automatic many-to-many table is created with the model that declares the field.
+        if meta.app_label != DEMO_APP or meta.abstract or meta.proxy or not meta.managed or meta.auto_created:
             return
-        pending = _unresolved_relations(sender)
-        if pending:
-            # A relation still names a model by string (a forward reference, "self", or a
-            # ManyToManyField's through model): create the table once Django has resolved it.
-            # Waiting for the model itself first queues this after Django's own resolvers.
-            own = (sender._meta.app_label, sender._meta.model_name)
-            sender._meta.apps.lazy_model_operation(lambda *models: create(sender), own, *pending)
-        else:
-            create(sender)
+        # Create the table once Django has registered the model and resolved its relations (a
+        # forward reference, "self", a ManyToManyField's through model): class_prepared fires
+        # before that, when a many-to-many table cannot be made yet. Waiting for the model
+        # itself first queues this after Django's own resolvers.
+        own = (meta.app_label, meta.model_name)
+        sender._meta.apps.lazy_model_operation(lambda *models: create(sender), own, *_unresolved_relations(sender))
 
     class_prepared.connect(create_table, weak=False)
 
@@ -151,8 +242,14 @@ def _learner_traceback(error):
     return "".join(lines)
 
 
+def restore_baseline():
+    """Undoes what earlier samples changed outside their own namespace (see _Baseline)."""
+    if _BASELINE is not None:
+        _BASELINE.restore()
+
+
 def run_sample(code, fixture=None):
-    """Runs one sample; returns its output, any error, and the SQL it ran."""
+    """Runs one sample; returns its output, any error, and the SQL it ran. Call restore_baseline() first."""
     from django.db import connection
 
     _fresh_database(fixture)
