@@ -20,3 +20,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(wrong).not.toBe(await background('Django'));
   });
 }
+
+test('after checking, the missed questions are listed as links beside the score', async ({ page }) => {
+  await page.goto(FIXTURE);
+  const question = (number: number) => page.getByRole('group', { name: `Question ${number} of ${COUNT}` });
+  await question(1).getByRole('radio', { name: 'Django' }).check();
+  await question(4).getByLabel('Your answer').fill('select_related');
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  const missed = page.getByText(/^Missed: /);
+  await expect(missed.getByRole('link')).toHaveText(Array.from({ length: COUNT }, (_, index) => `Question ${index + 1}`).filter((name) => name !== 'Question 1' && name !== 'Question 4'));
+  await missed.getByRole('link', { name: 'Question 2' }).click();
+  await expect(question(2)).toBeInViewport();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(missed).toBeHidden();
+});

@@ -108,6 +108,7 @@ class CourseQuiz extends HTMLElement {
     const score = this.querySelector<HTMLElement>('.quiz-score')!;
     score.textContent = `You got ${result.score} of ${result.total} right.${missed === 0 ? ' Well done: full marks.' : ` ${missed} to review: read the explanations, then retry the missed questions.`}`;
     this.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = missed === 0;
+    this.#listMissed(result);
     this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = true;
     if (moveFocus) score.focus();
   }
@@ -132,8 +133,23 @@ class CourseQuiz extends HTMLElement {
     this.#afterReset(this.#keys);
   }
 
+  /** Links to the questions missed, so the learner can go straight to their explanations. */
+  #listMissed(result: QuizResult) {
+    const list = this.querySelector<HTMLElement>('.quiz-missed')!;
+    const missed = this.#keys.flatMap((key, index) => (result.results[key.id]!.correct ? [] : [{ key, number: index + 1 }]));
+    const links = missed.map(({ key, number }) => {
+      const link = document.createElement('a');
+      link.href = `#${key.id}-prompt`;
+      link.textContent = `Question ${number}`;
+      return link;
+    });
+    list.replaceChildren(...(links.length ? ['Missed: ', ...links.flatMap((link, index) => (index ? [', ', link] : [link])), '.'] : []));
+    list.hidden = links.length === 0;
+  }
+
   #clearResults() {
     this.#checked = false;
+    this.querySelector<HTMLElement>('.quiz-missed')!.hidden = true;
     this.querySelector<HTMLElement>('.quiz-score')!.textContent = '';
     this.querySelector<HTMLElement>('[data-action="retry"]')!.hidden = true;
     this.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
