@@ -7,7 +7,7 @@ describe('fitToCourse', () => {
 
   it('keeps what the course has as it is', () => {
     const fits = progress({ [A]: { read: { done: true, at: t(10) }, quiz: quiz(8, t(10), 'h1', { q1: { choice: 1 } }) }, [C]: { read: { done: true, at: t(11) } } }, { q9: { lesson: B, box: 2, due: t(12), at: t(10) } });
-    expect(fitToCourse(fits, course, now)).toEqual({ ok: true, progress: fits, leftOut: { sections: 0, questions: 0 } });
+    expect(fitToCourse(fits, course, now)).toEqual({ ok: true, progress: fits, leftOut: { sections: 0, questions: 0, exercises: 0 } });
   });
 
   it('leaves out sections and question ids the course does not have, and counts them', () => {
@@ -20,10 +20,28 @@ describe('fitToCourse', () => {
     expect(fitted).toEqual({
       ok: true,
       progress: progress({ [A]: { quiz: quiz(2, t(10), 'h1', { q1: { choice: 1 } }) }, [C]: {} }, { q1: { lesson: A, box: 2, due: t(12), at: t(10) } }),
-      leftOut: { sections: 1, questions: 16_001 },
+      leftOut: { sections: 1, questions: 16_001, exercises: 0 },
     });
-    expect(describeLeftOut(fitted.ok ? fitted.leftOut : { sections: 0, questions: 0 })).toBe('1 section and 16001 questions that this course does not have');
-    expect(describeLeftOut({ sections: 0, questions: 0 })).toBeUndefined();
+    expect(describeLeftOut(fitted.ok ? fitted.leftOut : undefined!)).toBe('1 section and 16001 questions that this course does not have');
+    expect(describeLeftOut({ sections: 0, questions: 0, exercises: 0 })).toBeUndefined();
+    expect(describeLeftOut({ sections: 1, questions: 2, exercises: 1 })).toBe('1 section, 2 questions and 1 exercise that this course does not have');
+  });
+
+  it('keeps exercises under the lesson that has them, and leaves out the rest with their review items', () => {
+    const exercise = { draft: 'x = 1', passed: true, attempts: 2, at: t(10) };
+    const imported = progress(
+      { [A]: { exercises: { 'ex-a1': exercise, 'ex-gone': exercise } }, [B]: { exercises: { 'ex-a2': exercise } } },
+      { 'ex-a1': { lesson: A, box: 2, due: t(12), at: t(10) }, 'ex-gone': { lesson: A, box: 1, due: t(10), at: t(10) } },
+    );
+    expect(fitToCourse(imported, course, now)).toEqual({
+      ok: true,
+      progress: progress({ [A]: { exercises: { 'ex-a1': exercise } }, [B]: {} }, { 'ex-a1': { lesson: A, box: 2, due: t(12), at: t(10) } }),
+      leftOut: { sections: 0, questions: 0, exercises: 2 },
+    });
+    expect(fitToCourse(progress({ [A]: { exercises: { 'ex-a1': { ...exercise, at: '9999-12-31T00:00:00.000Z' } } } }), course, now)).toEqual({
+      ok: false,
+      reason: `lessons.${A}.exercises.ex-a1.at is 9999-12-31T00:00:00.000Z, in the future: the browser that exported it may have its clock set wrong.`,
+    });
   });
 
   it('files a review item under the lesson that has its question now', () => {

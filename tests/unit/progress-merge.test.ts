@@ -60,6 +60,30 @@ describe('mergeProgress', () => {
   });
 });
 
+describe('merging exercises', () => {
+  const exercise = (draft: string | undefined, passed: boolean, attempts: number, at: string) => ({ ...(draft !== undefined && { draft }), passed, attempts, at });
+
+  it('keeps a pass from either side, the larger count of attempts, and the draft from the later side', () => {
+    const here = progress({ [A]: { exercises: { 'ex-a1': exercise('mine, later', false, 5, t(12)) } } });
+    const there = progress({ [A]: { exercises: { 'ex-a1': exercise('theirs, passed', true, 2, t(10)), 'ex-a2': exercise('only there', false, 1, t(10)) } } });
+    const merged = { 'ex-a1': exercise('mine, later', true, 5, t(12)), 'ex-a2': exercise('only there', false, 1, t(10)) };
+    expect(mergeProgress(here, there, course).lessons[A]!.exercises).toEqual(merged);
+    expect(mergeProgress(there, here, course).lessons[A]!.exercises).toEqual(merged);
+  });
+
+  it('keeps a later reset: the draft stays gone', () => {
+    const reset = progress({ [A]: { exercises: { 'ex-a1': exercise(undefined, true, 2, t(12)) } } });
+    const drafted = progress({ [A]: { exercises: { 'ex-a1': exercise('old draft', false, 1, t(10)) } } });
+    expect(mergeProgress(drafted, reset, course).lessons[A]!.exercises).toEqual({ 'ex-a1': exercise(undefined, true, 2, t(12)) });
+  });
+
+  it('keeps a quiz taken on either side of the same version', () => {
+    const taken = progress({ [A]: { quiz: { ...quiz(0, t(10)), checked: false } } });
+    const untaken = progress({ [A]: { quiz: { ...quiz(0, t(12)), checked: false, taken: false } } });
+    expect(mergeProgress(untaken, taken, course).lessons[A]!.quiz).toEqual({ ...quiz(0, t(12)), checked: false, taken: true });
+  });
+});
+
 describe('describeMerge', () => {
   it('lists what an import would change, in sentences', () => {
     const here = progress({ [A]: { quiz: quiz(2, t(10)) }, [C]: { read: { done: true, at: t(10) } } }, { q1: { lesson: A, box: 2, due: t(12), at: t(10) } });
@@ -73,6 +97,20 @@ describe('describeMerge', () => {
       'Marks 1 section as not read, as you did later on the other browser: 2.1 C.',
       'Sets best quiz scores: 1.1 A: 6 (was 2), 1.2 B: 3 (none before).',
       'Adds 1 question to your review schedule.',
+      'Updates the review schedule of 1 question with later answers.',
+    ]);
+  });
+
+  it('names passed exercises and newer drafts, and counts exercises apart from questions in the schedule', () => {
+    const here = progress({ [A]: { exercises: { 'ex-a1': { draft: 'old', passed: false, attempts: 1, at: t(10) } } } }, { q1: { lesson: A, box: 2, due: t(12), at: t(10) } });
+    const there = progress(
+      { [A]: { exercises: { 'ex-a1': { draft: 'new', passed: true, attempts: 3, at: t(11) }, 'ex-a2': { passed: true, attempts: 1, at: t(11) } } } },
+      { q1: { lesson: A, box: 1, due: t(11), at: t(11) }, q2: { lesson: A, box: 1, due: t(11), at: t(11) }, 'ex-a1': { lesson: A, box: 2, due: t(13), at: t(11) }, 'ex-a2': { lesson: A, box: 2, due: t(13), at: t(11) } },
+    );
+    expect(describeMerge(here, mergeProgress(here, there, course), () => '2.6 Performance')).toEqual([
+      'Marks 2 exercises as passed: 2.6 Performance (2).',
+      'Brings in newer exercise drafts for 2.6 Performance.',
+      'Adds 1 question and 2 exercises to your review schedule.',
       'Updates the review schedule of 1 question with later answers.',
     ]);
   });

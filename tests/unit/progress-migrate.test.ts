@@ -25,6 +25,24 @@ describe('migrations', () => {
     expect(parseProgress(migrated).ok).toBe(true);
   });
 
+  it('reads version-2 progress saved before quizzes kept "taken" and before exercises, working out "taken"', () => {
+    const saved = (checked: boolean, best: number) => {
+      const { taken: _taken, ...before } = { ...quiz(best, t(10)), checked };
+      return { version: 2, lessons: { [A]: { quiz: before } }, review: {} };
+    };
+    const taken = (checked: boolean, best: number) => {
+      const parsed = parseProgress(saved(checked, best));
+      return parsed.ok ? parsed.progress.lessons[A]!.quiz!.taken : undefined;
+    };
+    expect(taken(true, 0)).toBe(true);
+    // Retried after a check: the results are cleared, the score is kept.
+    expect(taken(false, 3)).toBe(true);
+    // Never checked, or checked with 0 and retried: the two cannot be told apart; the next check takes it.
+    expect(taken(false, 0)).toBe(false);
+    const { progress: fromV1 } = migrateFromV1([[`enterprise-django:quiz:${A}`, JSON.stringify({ version: 1, hash: 'h1', responses: {}, checked: false, best: 2 })]], now);
+    expect(fromV1.lessons[A]!.quiz!.taken).toBe(true);
+  });
+
   it('leaves unreadable version-1 entries and set-aside copies where they are', () => {
     const { progress: migrated, migratedKeys } = migrateFromV1(
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOX_INTERVAL_DAYS, dueQuestions, isDue, nextDueDate, scheduleAnswer } from '../../src/lib/progress/schedule';
+import { BOX_INTERVAL_DAYS, dueIn, dueQuestions, isDue, nextDueDate, reviewStanding, scheduleAnswer } from '../../src/lib/progress/schedule';
 import type { ReviewItem } from '../../src/lib/progress/types';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -70,5 +70,15 @@ describe('due questions', () => {
 
   it('makes a question due when the clock reaches its interval', () => {
     expect(dueQuestions({ soon: review.soon }, days(2), order)).toHaveLength(1);
+  });
+
+  it('says where a question stands and when it comes back in words, not boxes', () => {
+    const item = (box: number, due: string) => ({ lesson: 'chapter-1/a', box, due, at: '2026-11-20T10:00:00.000Z' });
+    expect(reviewStanding(item(1, '2026-11-20T10:00:00.000Z'))).toBe('you missed it last time');
+    expect(reviewStanding(item(2, '2026-11-22T10:00:00.000Z'))).toBe('you have answered it right once');
+    expect(reviewStanding(item(4, '2026-12-02T10:00:00.000Z'))).toBe('you have answered it right 3 times in a row');
+    expect(dueIn(item(1, '2026-11-20T10:00:00.000Z'), now)).toBe('today');
+    expect(dueIn(item(2, '2026-11-21T10:00:00.000Z'), now)).toBe('tomorrow');
+    expect(dueIn(item(3, '2026-11-25T10:00:00.000Z'), now)).toBe('in 5 days');
   });
 });

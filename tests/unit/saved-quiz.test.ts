@@ -7,7 +7,7 @@ const keys: AnswerKey[] = [
   { id: 'one', type: 'single', correct: 1, optionCount: 3 },
   { id: 'two', type: 'short', accept: ['select_related'] },
 ];
-const saved: QuizProgress = { hash: 'abc', responses: { one: { choice: 1 }, two: { text: 'x' } }, checked: true, best: 1, at: '2026-11-20T10:00:00.000Z' };
+const saved: QuizProgress = { hash: 'abc', responses: { one: { choice: 1 }, two: { text: 'x' } }, checked: true, taken: true, best: 1, at: '2026-11-20T10:00:00.000Z' };
 
 describe('restoreQuiz', () => {
   it('restores answers saved for the same content', () => {

@@ -45,7 +45,9 @@ export function migrateFromV1(entries: Iterable<[key: string, raw: string]>, now
     if (!saved) continue;
     const lessonId = key.slice(LEGACY_QUIZ_PREFIX.length);
     if (!isLessonId(lessonId)) continue;
-    progress.lessons[lessonId] = { quiz: { hash: saved.hash, responses: saved.responses, checked: saved.checked, best: saved.best, at: now.toISOString() } };
+    // Version 1 had no "taken": as for a version-2 quiz saved without it (parse.ts), results or a score mean it was checked.
+    const taken = saved.checked || saved.best > 0;
+    progress.lessons[lessonId] = { quiz: { hash: saved.hash, responses: saved.responses, checked: saved.checked, taken, best: saved.best, at: now.toISOString() } };
     migratedKeys.push(key);
   }
   return { progress, migratedKeys };

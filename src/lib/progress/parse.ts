@@ -1,6 +1,6 @@
 import { isRecord } from '../../primitives/guards';
 import { BOX_COUNT } from './schedule';
-import { isLessonId, PROGRESS_VERSION, type LessonProgress, type Progress, type QuizProgress, type ReviewItem } from './types';
+import { isLessonId, MAX_DRAFT_CHARS, PROGRESS_VERSION, type ExerciseProgress, type LessonProgress, type Progress, type QuizProgress, type ReviewItem } from './types';
 
 /** The result of checking data that claims to be progress: the data, or why it was refused. */
 export type ParsedProgress = { ok: true; progress: Progress } | { ok: false; reason: string };
@@ -38,7 +38,27 @@ function lessonProgress(value: unknown, path: string): LessonProgress {
     parsed.read = { done: read.done, at: time(read.at, `${path}.read.at`) };
   }
   if (lesson.quiz !== undefined) parsed.quiz = quizProgress(lesson.quiz, `${path}.quiz`);
+  if (lesson.exercises !== undefined) {
+    parsed.exercises = {};
+    for (const [id, exercise] of Object.entries(record(lesson.exercises, `${path}.exercises`))) {
+      expect(isExerciseId(id), `${path}.exercises.${id}`, 'is not an exercise id like "ex26-n-plus-one"');
+      parsed.exercises[id] = exerciseProgress(exercise, `${path}.exercises.${id}`);
+    }
+  }
   return parsed;
+}
+
+/** Exercise ids, like question ids, are lower-case words joined by hyphens. */
+const isExerciseId = (id: string) => /^[a-z0-9][a-z0-9-]*$/.test(id);
+
+function exerciseProgress(value: unknown, path: string): ExerciseProgress {
+  const exercise = record(value, path);
+  // The course never saves a longer draft (record.ts), so a longer one was written by hand or by something else.
+  expect(exercise.draft === undefined || (typeof exercise.draft === 'string' && exercise.draft.length <= MAX_DRAFT_CHARS), `${path}.draft`, `must be code of at most ${MAX_DRAFT_CHARS.toLocaleString('en')} characters`);
+  expect(typeof exercise.passed === 'boolean', `${path}.passed`, 'must be true or false');
+  expect(Number.isInteger(exercise.attempts) && (exercise.attempts as number) >= 0, `${path}.attempts`, 'must be a whole number of checks, 0 or more');
+  expect(!exercise.passed || (exercise.attempts as number) > 0, `${path}.attempts`, 'is 0, but the exercise is marked passed, which takes at least one check');
+  return { ...(exercise.draft !== undefined && { draft: exercise.draft as string }), passed: exercise.passed, attempts: exercise.attempts as number, at: time(exercise.at, `${path}.at`) };
 }
 
 function quizProgress(value: unknown, path: string): QuizProgress {
@@ -48,7 +68,12 @@ function quizProgress(value: unknown, path: string): QuizProgress {
   for (const [id, response] of Object.entries(responses)) record(response, `${path}.responses.${id}`);
   expect(typeof quiz.checked === 'boolean', `${path}.checked`, 'must be true or false');
   expect(Number.isInteger(quiz.best) && (quiz.best as number) >= 0, `${path}.best`, 'must be a whole number of questions, 0 or more');
-  return { hash: quiz.hash, responses, checked: quiz.checked, best: quiz.best as number, at: time(quiz.at, `${path}.at`) };
+  expect(quiz.taken === undefined || typeof quiz.taken === 'boolean', `${path}.taken`, 'must be true or false');
+  // Saved before `taken` existed: a quiz showing its results, or with a score above 0, was checked.
+  // (Checked, scored 0 and retried cannot be told from never checked; it counts as taken at the next check.)
+  const taken = quiz.taken ?? (quiz.checked || (quiz.best as number) > 0);
+  expect(taken || (!quiz.checked && quiz.best === 0), `${path}.taken`, 'is false, but the quiz has been checked (its answers are marked checked, or it has a best score)');
+  return { hash: quiz.hash, responses, checked: quiz.checked, taken, best: quiz.best as number, at: time(quiz.at, `${path}.at`) };
 }
 
 function reviewItem(value: unknown, path: string): ReviewItem {

@@ -3,7 +3,8 @@ import type { Progress, ReviewItem } from './types';
 /**
  * Leitner boxes. A wrong answer puts a question in box 1, due at once; a right answer moves it up
  * a box and it is due again after that box's interval. Box 5 is the top: right answers there keep
- * it at the longest interval.
+ * it at the longest interval. Exercises are scheduled the same way: a failed check is a wrong
+ * answer, a pass a right one. Learners never see the boxes: pages say what they mean (reviewStanding, dueIn).
  */
 export const BOX_COUNT = 5;
 /** Days until a question is due again after a right answer moves it into box 2, 3, 4 or 5. */
@@ -51,4 +52,20 @@ export function nextDueDate(review: Progress['review'], now: Date, courseOrder: 
     .filter(([id, item]) => known.has(id) && !isDue(item, now))
     .map(([, item]) => Date.parse(item.due));
   return upcoming.length ? new Date(Math.min(...upcoming)) : undefined;
+}
+
+/**
+ * Where an item stands, in the learner's words rather than the boxes': box 1 holds what was just
+ * missed, and each right answer since moved it up one box.
+ */
+export function reviewStanding(item: ReviewItem): string {
+  if (item.box === 1) return 'you missed it last time';
+  const streak = item.box - 1;
+  return `you have answered it right ${streak === 1 ? 'once' : `${streak} times in a row`}`;
+}
+
+/** Whole days from `now` until an item is due: "today", "tomorrow", "in 5 days". */
+export function dueIn(item: ReviewItem, now: Date): string {
+  const days = Math.max(0, Math.round((Date.parse(item.due) - now.getTime()) / DAY_MS));
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '../wording';
 import type { Progress } from './types';
 
 /** What a section's status needs to know about it (the sidebar carries this in data attributes). */
@@ -5,6 +6,11 @@ export interface LessonRef {
   id: string;
   /** The lesson's quiz as built: its version hash and number of questions. */
   quiz?: { hash: string; questions: number };
+  /**
+   * The ids of the lesson's exercises; absent or empty without any. Ids rather than a count, so a
+   * saved pass for an exercise that was since renamed or removed does not count for the lesson.
+   */
+  exerciseIds?: readonly string[];
 }
 
 /** A lesson whose progress is tracked, as the home, progress and review pages know it (embedded in them as JSON). */
@@ -16,16 +22,24 @@ export interface TrackedLesson extends LessonRef {
   chapter: number;
   /** The quiz's question ids in order; empty without a quiz. */
   questionIds: string[];
+  /** The lesson's exercise ids in page order; empty without exercises. */
+  exerciseIds: string[];
 }
 
 /** Where a learner stands on one section. */
 export interface LessonStanding {
   read: boolean;
-  /** The best score on the current version of the quiz, if it has been checked. */
+  /** The quiz (if the lesson has one) has been checked at least once on its current version. */
+  taken: boolean;
+  /** The best score on the current version of the quiz, once taken. */
   best?: number;
   /** The number of questions in the quiz, if the lesson has one. */
   total?: number;
-  /** Read, and its quiz (if it has one) checked at least once. */
+  /** How many of the lesson's exercises have passed, if it has any. */
+  exercisesPassed?: number;
+  /** How many exercises the lesson has, if any. */
+  exercisesTotal?: number;
+  /** Read, its quiz (if any) taken, and every exercise (if any) passed. */
   complete: boolean;
   /** The last time anything happened on this section, in milliseconds. */
   lastActivity?: number;
@@ -36,13 +50,19 @@ export function lessonStanding(progress: Progress, lesson: LessonRef): LessonSta
   const saved = progress.lessons[lesson.id];
   const read = saved?.read?.done ?? false;
   // A quiz saved for an earlier version of its questions does not count for this one.
-  const quiz = saved?.quiz && lesson.quiz && saved.quiz.hash === lesson.quiz.hash && saved.quiz.checked ? saved.quiz : undefined;
-  const times = [saved?.read?.at, saved?.quiz?.at].filter((at): at is string => at !== undefined).map(Date.parse);
+  const quiz = saved?.quiz && lesson.quiz && saved.quiz.hash === lesson.quiz.hash && saved.quiz.taken ? saved.quiz : undefined;
+  const exerciseIds = lesson.exerciseIds ?? [];
+  const exercisesPassed = exerciseIds.filter((id) => saved?.exercises?.[id]?.passed).length;
+  const exercisesAt = Object.values(saved?.exercises ?? {}).map((exercise) => exercise.at);
+  const times = [saved?.read?.at, saved?.quiz?.at, ...exercisesAt].filter((at): at is string => at !== undefined).map(Date.parse);
+  const taken = !lesson.quiz || quiz !== undefined;
   return {
     read,
+    taken,
     ...(quiz && { best: Math.min(quiz.best, lesson.quiz!.questions) }),
     ...(lesson.quiz && { total: lesson.quiz.questions }),
-    complete: read && (!lesson.quiz || quiz !== undefined),
+    ...(exerciseIds.length && { exercisesPassed, exercisesTotal: exerciseIds.length }),
+    complete: read && taken && exercisesPassed === exerciseIds.length,
     ...(times.length && { lastActivity: Math.max(...times) }),
   };
 }
@@ -76,5 +96,13 @@ export function nextStep(progress: Progress, lessons: readonly TrackedLesson[]):
   return { kind: 'finished' };
 }
 
-/** Every question id of the course in reading order, for the review queue. */
-export const courseQuestionOrder = (lessons: readonly TrackedLesson[]) => lessons.flatMap((lesson) => lesson.questionIds);
+/** Every question and exercise id of the course, lesson by lesson, for the review queue (which keeps only these). */
+export const courseReviewOrder = (lessons: readonly TrackedLesson[]) => lessons.flatMap((lesson) => [...lesson.questionIds, ...lesson.exerciseIds]);
+
+/** Review items counted by kind, as "2 questions and 1 exercise" (an id is an exercise's if a lesson lists it as one). */
+export function reviewItemsLabel(ids: readonly string[], lessons: readonly TrackedLesson[]): string {
+  const exerciseIds = new Set(lessons.flatMap((lesson) => lesson.exerciseIds));
+  const exercises = ids.filter((id) => exerciseIds.has(id)).length;
+  const questions = ids.length - exercises;
+  return [...(questions || !exercises ? [plural(questions, 'question')] : []), ...(exercises ? [plural(exercises, 'exercise')] : [])].join(' and ');
+}
