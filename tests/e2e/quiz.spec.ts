@@ -16,7 +16,8 @@ const score = (page: Page) => page.getByRole('status').filter({ hasText: /You go
 const checkAnswers = (page: Page) => page.getByRole('button', { name: 'Check answers' });
 
 async function orderShown(list: Locator): Promise<string[]> {
-  return (await list.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/[↑↓]/g, '').trim());
+  // After checking, each item also says whether it is in its place.
+  return (await list.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/[↑↓]|\((in its place|belongs at \d+)\)/g, '').trim());
 }
 
 /** Moves each item up until it reaches its place, with the item's own Move up button. */
@@ -56,6 +57,17 @@ test('wrong answers get explanations and a score; retrying the missed ones reach
   await expect(question(page, 1).getByRole('link', { name: /What Django is/ })).toHaveAttribute('href', /\/chapter-1\/what-is-enterprise-django\/#what-django-is$/);
   await expect(question(page, 3)).toContainText('Not answered.');
   await expect(question(page, 4)).toContainText('Correct.');
+  // A right answer's explanation is one click away; a missed one's is open.
+  await expect(question(page, 4).getByText('joins single-valued relations in the same query')).toBeHidden();
+  await expect(question(page, 1).getByText('Flask is a different Python framework.')).toBeVisible();
+  // The ordering question says of each item whether it is in its place, in words.
+  const items = question(page, ORDERING).getByRole('list', { name: 'Items to put in order' }).getByRole('listitem');
+  for (const [place, item] of RIGHT_ORDER.entries()) {
+    await expect(items.filter({ hasText: item })).toContainText(/\((in its place|belongs at \d)\)/);
+    const text = await items.filter({ hasText: item }).innerText();
+    if (text.includes('belongs at')) expect(text).toContain(`(belongs at ${place + 1})`);
+  }
+  await expect(question(page, ORDERING).getByText(/belongs at/).first()).toBeVisible();
   await expect(question(page, 1).getByRole('radio', { name: 'Django' })).toBeDisabled();
 
   await page.getByRole('button', { name: 'Retry missed questions' }).click();

@@ -26,7 +26,9 @@ export function showResult(fieldset: HTMLFieldSetElement, key: AnswerKey, { corr
   verdict.hidden = false;
   const answer = fieldset.querySelector<HTMLDetailsElement>('.quiz-answer')!;
   answer.hidden = false;
-  answer.open = true;
+  // Open where the learner needs it: a right answer's explanation stays one click away, so the
+  // score and the missed questions are not pushed down the page.
+  answer.open = !correct;
   answer.querySelector('summary')!.textContent = 'Answer and explanation';
   domOf(key).mark(fieldset, key);
 }
@@ -40,9 +42,9 @@ export function hideResult(fieldset: HTMLFieldSetElement) {
   const answer = fieldset.querySelector<HTMLDetailsElement>('.quiz-answer')!;
   answer.hidden = true;
   answer.open = false;
-  for (const label of fieldset.querySelectorAll<HTMLElement>('label[data-mark]')) {
-    delete label.dataset.mark;
-    label.querySelector('.option-mark')?.remove();
+  for (const marked of fieldset.querySelectorAll<HTMLElement>('[data-mark]')) {
+    delete marked.dataset.mark;
+    marked.querySelector('.option-mark')?.remove();
   }
 }
 
