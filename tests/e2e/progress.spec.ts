@@ -37,6 +37,11 @@ async function answerTrueFalse(page: Page, section: (typeof sections)[0], right:
 
 const savedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('enterprise-django:progress'));
 
+/** A section's entry on the progress page: its link, its bar, and its facts (status, read, quiz, exercises) as a list. */
+const progressEntry = (page: Page, section: { section: string; title: string }) =>
+  page.getByRole('region', { name: chapter.heading }).getByRole('listitem').filter({ has: page.getByRole('link', { name: label(section), exact: true }) });
+const facts = (page: Page, section: { section: string; title: string }) => progressEntry(page, section).getByRole('listitem');
+
 test('reading and quizzing two sections shows in the sidebar, on the home page and on the progress page', async ({ page }) => {
   await page.goto(first.path);
   await readToTheEnd(page);
@@ -64,10 +69,52 @@ test('reading and quizzing two sections shows in the sidebar, on the home page a
   await page.goto('./progress/');
   const chapter1 = page.getByRole('region', { name: chapter.heading });
   await expect(chapter1).toContainText(`2 of ${chapter.lessons.length} sections complete (${Math.round((100 * 2) / chapter.lessons.length)}%).`);
-  const row = chapter1.getByRole('row', { name: new RegExp(`^${first.label.replace(/[?.]/g, '\\$&')}`) });
-  await expect(row.getByRole('cell')).toHaveText([/^Yes, /, `1 of ${first.total}`, 'Complete']);
-  await expect(chapter1.getByRole('row', { name: new RegExp(`^${third.section.replace('.', '\\.')} `) }).getByRole('cell')).toHaveText(['Not yet', 'Not taken', 'Not started']);
+  await expect(chapter1.getByRole('progressbar', { name: `2 of ${chapter.lessons.length} sections complete` })).toHaveAttribute('value', '2');
+  await expect(facts(page, chapter.lessons[0]!)).toHaveText(['Complete', /^Read: yes, /, `Quiz: best 1 of ${first.total}`]);
+  await expect(progressEntry(page, chapter.lessons[0]!).getByRole('progressbar')).toHaveAttribute('value', '2');
+  await expect(facts(page, third)).toHaveText(['Not started', 'Read: not yet', 'Quiz: not taken']);
   await expect(page.getByRole('region', { name: 'Continue where you left off' })).toContainText('1 question is due for review. Review them now');
+});
+
+test('after "Retry missed questions" the quiz stays taken with its best score, in the lesson, the sidebar, the progress page and the home page', async ({ page }) => {
+  const nav = courseNav(page);
+  const retry = async (section: (typeof sections)[0], best: number) => {
+    await page.goto(section.path);
+    await readToTheEnd(page);
+    await answerTrueFalse(page, section, best === 1);
+    await quiz(page).getByRole('button', { name: 'Retry missed questions' }).click();
+    await expect(quiz(page).getByText(`Your best score: ${best} of ${section.total}.`)).toBeVisible();
+    await expect(nav.getByRole('link', { name: section.label })).toContainText(`(complete, quiz ${best} of ${section.total})`);
+  };
+  await retry(first, 1);
+  // A best of 0 is a score too: the quiz was taken.
+  await retry(second, 0);
+  await expect(nav.getByRole('group').first()).toContainText(twoComplete);
+  await page.reload();
+  await expect(quiz(page).getByText(`Your best score: 0 of ${second.total}.`)).toBeVisible();
+  await expect(nav.getByRole('link', { name: second.label })).toContainText(`(complete, quiz 0 of ${second.total})`);
+
+  await page.goto('./progress/');
+  await expect(page.getByRole('region', { name: chapter.heading })).toContainText(`2 of ${chapter.lessons.length} sections complete`);
+  await expect(facts(page, chapter.lessons[0]!)).toHaveText(['Complete', /^Read: yes, /, `Quiz: best 1 of ${first.total}`]);
+  await expect(facts(page, chapter.lessons[1]!)).toHaveText(['Complete', /^Read: yes, /, `Quiz: best 0 of ${second.total}`]);
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: chapter.heading })).toContainText(twoComplete);
+});
+
+test("the home page's main button starts a newcomer at the beginning and continues a returning learner where they left off", async ({ page }) => {
+  await page.goto('./');
+  const hero = page.getByRole('region', { name: 'Enterprise Django' });
+  await expect(hero.getByRole('link', { name: `Start with ${label(chapter.lessons[0]!)}` })).toBeVisible();
+
+  await page.goto(second.path);
+  await readToTheEnd(page);
+  await page.goto('./');
+  const main = hero.getByRole('link', { name: `Continue with ${second.label}` });
+  await expect(main).toBeVisible();
+  await expect(main).toHaveAttribute('href', new RegExp(`${second.path.slice(1).replace(/[?.]/g, '\\$&')}$`));
+  await expect(hero.getByRole('link', { name: /^Start with/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Your progress' })).toContainText(`Continue with ${second.label}, where you left off.`);
 });
 
 test('unticking a section keeps it unread when the reader scrolls through it again', async ({ page }) => {
@@ -88,26 +135,26 @@ test('a missed question comes back for review; a right answer there schedules it
   await page.goto('./review/');
   await expect(page.getByRole('status').filter({ hasText: 'due for review' })).toHaveText('1 question due for review.');
   await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
-  await expect(page.getByText(`From ${second.label} · box 1 of 5`)).toBeVisible();
+  await expect(page.getByText(`From ${second.label}: you missed it last time.`)).toBeVisible();
   const group = page.getByRole('group', { name: `Question from ${second.label}` });
   await group.getByRole('radio', { name: second.trueFalse.answer ? 'True' : 'False' }).check();
   await page.getByRole('button', { name: 'Check answer' }).click();
   await expect(group).toContainText('Correct.');
-  await expect(page.getByRole('status').filter({ hasText: 'Moved to' })).toHaveText(/^Right\. Moved to box 2 of 5: next review on /);
+  await expect(page.getByRole('status').filter({ hasText: 'comes back' })).toHaveText(/^Right\. It comes back in 2 days, on /);
   await expect(group.getByRole('link', { name: new RegExp(second.label.replace(/[?.]/g, '\\$&')) })).toBeVisible();
   await page.getByRole('button', { name: 'Finish review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Review done' })).toHaveText('Review done: 1 of 1 right. Nothing is left to review for now.');
 
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'due' })).toHaveText(/^No questions are due for review\. The next one is due on /);
+  await expect(page.getByRole('status').filter({ hasText: 'due' })).toHaveText(/^Nothing is due for review now\. The next review is on /);
 
   await page.clock.setFixedTime(new Date(start.getTime() + 3 * 86_400_000));
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'due for review' })).toHaveText('1 question due for review.');
-  await expect(page.getByText(`From ${second.label} · box 2 of 5`)).toBeVisible();
+  await expect(page.getByText(`From ${second.label}: you have answered it right once.`)).toBeVisible();
   await group.getByRole('radio', { name: second.trueFalse.answer ? 'False' : 'True' }).check();
   await page.getByRole('button', { name: 'Check answer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'box 1' })).toHaveText('Not quite. Back to box 1: it stays due until you get it right.');
+  await expect(page.getByRole('status').filter({ hasText: 'stays due' })).toHaveText('Not quite. It stays due until you get it right.');
   await page.getByRole('button', { name: 'Finish review' }).click();
   await expect(page.getByRole('button', { name: 'Review the missed questions again' })).toBeVisible();
 });
@@ -129,8 +176,7 @@ test('export, reset and import bring everything back', async ({ page }, testInfo
   const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
   await dialog.getByRole('button', { name: 'Reset all progress' }).click();
   await expect(page.getByText('All progress was removed from this browser.')).toBeVisible();
-  const row = page.getByRole('row', { name: /^1\.1 / });
-  await expect(row.getByRole('cell')).toHaveText(['Not yet', 'Not taken', 'Not started']);
+  await expect(facts(page, chapter.lessons[0]!)).toHaveText(['Not started', 'Read: not yet', 'Quiz: not taken']);
   expect(await savedProgress(page)).toBeNull();
 
   await page.getByLabel('Import a progress file').setInputFiles(file);
@@ -139,7 +185,7 @@ test('export, reset and import bring everything back', async ({ page }, testInfo
   await expect(page.getByRole('listitem').filter({ hasText: 'review schedule' })).toHaveText('Adds 1 question to your review schedule.');
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByText('Imported: your progress now includes the file.')).toBeVisible();
-  await expect(row.getByRole('cell')).toHaveText([/^Yes, /, `0 of ${first.total}`, 'Complete']);
+  await expect(facts(page, chapter.lessons[0]!)).toHaveText(['Complete', /^Read: yes, /, `Quiz: best 0 of ${first.total}`]);
   expect(JSON.parse((await savedProgress(page))!)).toEqual(before);
 
   // Importing the same file again has nothing new to bring.
@@ -168,7 +214,7 @@ test('a file that does not validate is refused, and saved progress stays as it w
   await expect(page.getByRole('alert')).toHaveText("broken.json was not imported, and your progress is unchanged. The file's review.q1.box must be a box number from 1 to 5.");
   await expect(page.getByRole('heading', { name: 'Check what this import will change' })).toBeHidden();
   expect(await savedProgress(page)).toBe(before);
-  await expect(page.getByRole('row', { name: /^1\.1 / }).getByRole('cell').first()).toHaveText(/^Yes, /);
+  await expect(facts(page, chapter.lessons[0]!).nth(1)).toHaveText(/^Read: yes, /);
 });
 
 test('progress damaged by hand is kept aside, and the progress and review pages say so', async ({ page }) => {
@@ -202,7 +248,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await readToTheEnd(page);
     await answerTrueFalse(page, second, false);
     await page.goto('./progress/');
-    await expect(page.getByRole('row', { name: /^1\.2 / }).getByRole('cell').last()).toHaveText('Complete');
+    await expect(facts(page, chapter.lessons[1]!).first()).toHaveText('Complete');
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await page.getByRole('button', { name: 'Reset all progress…' }).click();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -210,7 +256,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.goto('./review/');
     await page.getByRole('button', { name: 'Check answer' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'box 1' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'stays due' })).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 }
