@@ -19,4 +19,9 @@ const quizzes = defineCollection({
   loader: glob({ pattern: '*/*.quiz.yaml', base: './content', generateId: ({ entry }) => entry.replace(/\.quiz\.yaml$/, '') }),
 });
 
-export const collections = { chapters, lessons, quizzes };
+/** A lesson's exercises, `<lesson>.exercises.yaml` beside it; its id is the lesson's id. */
+const exercises = defineCollection({
+  loader: glob({ pattern: '*/*.exercises.yaml', base: './content', generateId: ({ entry }) => entry.replace(/\.exercises\.yaml$/, '') }),
+});
+
+export const collections = { chapters, lessons, quizzes, exercises };

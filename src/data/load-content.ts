@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { getCollection, render } from 'astro:content';
 import { checkContent, type CheckedContent, type ContentFile } from '../lib/check-content';
 import { formatProblems } from '../lib/validate-course';
 import { sharedSampleResult } from '../runnable/samples';
+import { FIXTURES_DIR } from '../integrations/python-runtime';
 
 let loaded: Promise<CheckedContent> | undefined;
 
@@ -17,11 +18,13 @@ export function loadContent(): Promise<CheckedContent> {
 }
 
 async function readContent(): Promise<CheckedContent> {
-  const [chapters, lessons, quizzes] = await Promise.all([getCollection('chapters'), getCollection('lessons'), getCollection('quizzes')]);
+  const [chapters, lessons, quizzes, exercises] = await Promise.all([getCollection('chapters'), getCollection('lessons'), getCollection('quizzes'), getCollection('exercises')]);
   const { content, problems } = checkContent({
     chapters: chapters.map((entry) => contentFile(entry, `content/${entry.id}/chapter.yaml`)),
     lessons: await Promise.all(lessons.map(async (entry) => ({ ...contentFile(entry, `content/${entry.id}.mdx`), headings: (await render(entry)).headings }))),
     quizzes: quizzes.map((entry) => contentFile(entry, `content/${entry.id}.quiz.yaml`)),
+    exercises: exercises.map((entry) => contentFile(entry, `content/${entry.id}.exercises.yaml`)),
+    fixtures: readdirSync(FIXTURES_DIR).filter((name) => name.endsWith('.py')).map((name) => name.slice(0, -'.py'.length)),
   });
   if (!content) {
     // Samples that drift from their lessons belong in the same report (astro build runs them alongside).

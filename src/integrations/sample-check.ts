@@ -5,7 +5,10 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
 import { extractSamples, formatDrifts, shareSampleResult, type Sample } from '../runnable/samples';
 import { prepareRuntime, RUNTIME_DIR } from './python-runtime';
-import type { SampleWork } from './sample-worker';
+import type { SampleCheckResult, SampleWork } from './sample-worker';
+import { load } from 'js-yaml';
+import { exerciseFileSchema } from '../schemas/exercise';
+import { formatExerciseProblems, type ExerciseCase } from '../runnable/exercises';
 
 /**
  * The build runs every runnable sample once (issue 15: a wrong query count or output used to build
@@ -19,31 +22,33 @@ import type { SampleWork } from './sample-worker';
  */
 export function startSampleCheck(root: string, cacheDir: string, logger: AstroIntegrationLogger): { finish: () => Promise<void> } {
   const samples = lessonSamples(root);
+  const exercises = lessonExercises(root);
   const runtime = prepareRuntime(root, (message) => logger.info(message));
   const key = createHash('sha256')
-    .update(JSON.stringify([runtime.bundle, runtime.pyodideVersion, samples.map(({ code, fixture, queries, expectedOutput }) => [code, fixture, queries, expectedOutput])]))
+    .update(JSON.stringify([runtime.bundle, runtime.pyodideVersion, samples.map(({ code, fixture, queries, expectedOutput }) => [code, fixture, queries, expectedOutput]), exercises]))
     .digest('hex');
   const passed = join(cacheDir, 'enterprise-django', 'samples-passed.txt');
   if (existsSync(passed) && readFileSync(passed, 'utf8') === key) {
-    logger.info(`Runnable samples: ${samples.length} unchanged since they last ran as their lessons say`);
+    logger.info(`Runnable samples and exercises: ${samples.length} samples and ${exercises.length} exercises unchanged since they last ran as their lessons say`);
     return { finish: async () => {} };
   }
   const started = performance.now();
-  const work: SampleWork = { pyodideDir: join(root, RUNTIME_DIR, runtime.pyodide), bundle: join(root, RUNTIME_DIR, runtime.bundle), samples };
+  const work: SampleWork = { pyodideDir: join(root, RUNTIME_DIR, runtime.pyodide), bundle: join(root, RUNTIME_DIR, runtime.bundle), samples, exercises };
   const worker = new Worker(join(root, 'src/integrations/sample-worker.ts'), { workerData: work });
   const result = new Promise<string | null>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The runnable sample check stopped before it finished (exit code ${code})`)));
-    worker.once('message', (drifts: string[]) => {
+    worker.once('message', ({ drifts, exerciseProblems }: SampleCheckResult) => {
       void worker.terminate();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      if (drifts.length > 0) {
-        resolve(formatDrifts(drifts));
+      const messages = [...(drifts.length > 0 ? [formatDrifts(drifts)] : []), ...(exerciseProblems.length > 0 ? [formatExerciseProblems(exerciseProblems)] : [])];
+      if (messages.length > 0) {
+        resolve(messages.join('\n\n'));
         return;
       }
       mkdirSync(dirname(passed), { recursive: true });
       writeFileSync(passed, key);
-      logger.info(`Runnable samples: ${samples.length} ran as their lessons say (${seconds} s, alongside the build)`);
+      logger.info(`Runnable samples and exercises: ${samples.length} samples ran as their lessons say and ${exercises.length} exercises' solutions pass and starters fail as intended (${seconds} s, alongside the build)`);
       resolve(null);
     });
   });
@@ -68,5 +73,25 @@ function lessonSamples(root: string): Sample[] {
         .filter((name) => name.endsWith('.mdx'))
         .sort()
         .flatMap((name) => extractSamples(`content/${folder.name}/${name}`, readFileSync(join(content, folder.name, name), 'utf8'))),
+    );
+}
+
+/**
+ * Every exercise in the course's `<lesson>.exercises.yaml` files. A file that fails its schema is
+ * left out here: the content check reports it with its file and field.
+ */
+function lessonExercises(root: string): ExerciseCase[] {
+  const content = join(root, 'content');
+  return readdirSync(content, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'fixtures')
+    .flatMap((folder) =>
+      readdirSync(join(content, folder.name))
+        .filter((name) => name.endsWith('.exercises.yaml'))
+        .sort()
+        .flatMap((name) => {
+          const file = `content/${folder.name}/${name}`;
+          const parsed = exerciseFileSchema.safeParse(load(readFileSync(join(root, file), 'utf8')));
+          return (parsed.data?.exercises ?? []).map(({ id, fixture, starter, solution, checks, starter_fails }) => ({ file, id, fixture, starter, solution, checks, starterFails: starter_fails }));
+        }),
     );
 }

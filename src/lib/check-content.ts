@@ -1,6 +1,8 @@
 import { chapterSchema } from '../schemas/chapter';
 import { lessonSchema, type LessonData, type WritingStatus } from '../schemas/lesson';
 import { quizSchema } from '../schemas/quiz';
+import { exerciseFileSchema } from '../schemas/exercise';
+import { validateExercises, type ExerciseSource } from './exercises/validate-exercises';
 import { questionSchema } from '../question-types/definition';
 import type { Question } from '../question-types/registry';
 import { buildCourse, type Course } from './course';
@@ -40,18 +42,32 @@ export interface CheckedContent {
   course: Course;
   /** Every quiz, with data as its schema gives it. */
   quizzes: QuizSource[];
+  /** Every exercise file, with data as its schema gives it. */
+  exercises: ExerciseSource[];
   /** Every lesson with its headings and writing status. */
   outlines: LessonOutline[];
   /** Every lesson's frontmatter as its schema gives it, by lesson id. */
   frontmatter: Map<string, LessonData>;
 }
 
+/** The files checkContent reads, and the fixture names exercises may start from. */
+export interface ContentFiles {
+  chapters: ContentFile[];
+  lessons: LessonFile[];
+  quizzes: ContentFile[];
+  /** `<lesson>.exercises.yaml` files; a course may have none. */
+  exercises?: ContentFile[];
+  /** The fixtures (content/fixtures/<name>.py) exercises may start from. */
+  fixtures?: readonly string[];
+}
+
 /** Checks all content; `content` is there only when there are no problems. */
-export function checkContent(files: { chapters: ContentFile[]; lessons: LessonFile[]; quizzes: ContentFile[] }): { content?: CheckedContent; problems: ContentProblem[] } {
+export function checkContent(files: ContentFiles): { content?: CheckedContent; problems: ContentProblem[] } {
   const chapters = files.chapters.map((file) => ({ file, ...parseContent(chapterSchema, file.file, file.data) }));
   const lessons = files.lessons.map((file) => ({ file, ...parseContent(lessonSchema, file.file, file.data) }));
   const quizzes = files.quizzes.map(readQuiz);
-  const problems = [...chapters, ...lessons, ...quizzes].flatMap((read) => read.problems);
+  const exerciseFiles = (files.exercises ?? []).map((file) => ({ file, ...parseContent(exerciseFileSchema, file.file, file.data) }));
+  const problems = [...chapters, ...lessons, ...quizzes, ...exerciseFiles].flatMap((read) => read.problems);
 
   // The checks across files, on what each file's fields allow even when another field is wrong.
   const chapterSources = chapters.flatMap(({ file, data }): ChapterSource[] => {
@@ -75,6 +91,9 @@ export function checkContent(files: { chapters: ContentFile[]; lessons: LessonFi
     headings: file.headings,
   }));
   problems.push(...validateQuizzes(quizzes.map((quiz) => quiz.source), outlines));
+  const exercises = exerciseFiles.flatMap(({ file, data }): ExerciseSource[] => (data ? [{ lessonId: file.id, file: file.file, data }] : []));
+  const questionIds = new Set(quizzes.flatMap((quiz) => quiz.source.data.questions.map((question) => question.id)));
+  problems.push(...validateExercises(exercises, outlines, questionIds, files.fixtures ?? []));
 
   // Grouped by file, in the order of their lines, as an author works through them.
   const located = problems.map((problem) => withLine(problem, files)).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -83,6 +102,7 @@ export function checkContent(files: { chapters: ContentFile[]; lessons: LessonFi
     content: {
       course: buildCourse(chapterSources, lessonSources),
       quizzes: quizzes.map((quiz) => quiz.source),
+      exercises,
       outlines,
       frontmatter: new Map(lessons.map(({ file, data }) => [file.id, data!])),
     },
@@ -111,8 +131,8 @@ function readQuiz(file: ContentFile): { source: QuizSource; problems: ContentPro
 }
 
 /** Adds the line of a problem (and of the other files it names), found from its path, question or field. */
-function withLine({ path, ...problem }: ContentProblem, files: { chapters: ContentFile[]; lessons: LessonFile[]; quizzes: ContentFile[] }): ContentProblem {
-  const all = [...files.chapters, ...files.lessons, ...files.quizzes];
+function withLine({ path, ...problem }: ContentProblem, files: ContentFiles): ContentProblem {
+  const all = [...files.chapters, ...files.lessons, ...files.quizzes, ...(files.exercises ?? [])];
   const at = (fileName: string) => {
     const file = all.find((candidate) => candidate.file === fileName);
     const where = path ?? dataPath(problem, file?.data);
@@ -131,9 +151,10 @@ const withOptionalLine = (place: { file: string }, line: number | undefined) => 
 /** Where a problem found by the checks across files is: its question (found by id) and field. */
 function dataPath(problem: ContentProblem, data: unknown): DataPath {
   const field = (problem.field ?? '').split('.').filter(Boolean).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-  if (problem.question === undefined) return field;
-  const questions = (data as { questions?: { id?: unknown }[] } | null)?.questions ?? [];
-  // The later of two questions with the same id is the one reported.
-  const index = questions.map((question) => question?.id).lastIndexOf(problem.question);
-  return index === -1 ? [] : ['questions', index, ...field];
+  const [list, id] = problem.question !== undefined ? (['questions', problem.question] as const) : problem.exercise !== undefined ? (['exercises', problem.exercise] as const) : [];
+  if (list === undefined) return field;
+  const items = (data as Record<string, { id?: unknown }[] | undefined> | null)?.[list] ?? [];
+  // The later of two items with the same id is the one reported.
+  const index = items.map((item) => item?.id).lastIndexOf(id);
+  return index === -1 ? [] : [list, index, ...field];
 }

@@ -22,17 +22,19 @@ export function parseContent<Schema extends z.ZodType>(schema: Schema, file: str
 
 /** One zod issue as a problem with the file, the question id, the field, what is wrong and the fix. */
 export function schemaProblem(file: string, data: unknown, issue: Issue): ContentProblem {
-  const { question, field } = placeOf(data, issue.path);
+  const { question, exercise, field } = placeOf(data, issue.path);
   const name = leafName(field);
   const { message, fix } = describe(issue, name, field);
-  return { file, path: issue.path, ...(question !== undefined && { question }), ...(field.length > 0 && { field: field.join('.') }), message, fix };
+  return { file, path: issue.path, ...(question !== undefined && { question }), ...(exercise !== undefined && { exercise }), ...(field.length > 0 && { field: field.join('.') }), message, fix };
 }
 
-/** A quiz's questions are named by their id (or their number when the id is unusable); other paths are fields. */
-function placeOf(data: unknown, path: DataPath): { question?: string; field: PropertyKey[] } {
-  if (path[0] !== 'questions' || typeof path[1] !== 'number') return { field: [...path] };
-  const id = (data as { questions?: { id?: unknown }[] }).questions?.[path[1]]?.id;
-  return { question: typeof id === 'string' && id.trim() !== '' ? id : `number ${path[1] + 1} (it has no usable id)`, field: path.slice(2) };
+/** A quiz's questions and a file's exercises are named by their id (or their number when the id is unusable); other paths are fields. */
+function placeOf(data: unknown, path: DataPath): { question?: string; exercise?: string; field: PropertyKey[] } {
+  const list = path[0];
+  if ((list !== 'questions' && list !== 'exercises') || typeof path[1] !== 'number') return { field: [...path] };
+  const id = (data as Record<string, { id?: unknown }[] | undefined>)[list]?.[path[1]]?.id;
+  const name = typeof id === 'string' && id.trim() !== '' ? id : `number ${path[1] + 1} (it has no usable id)`;
+  return { ...(list === 'questions' ? { question: name } : { exercise: name }), field: path.slice(2) };
 }
 
 /** `options.1.correct` is named `correct`; a list item `keywords.1` is "item 2 of `keywords`". */

@@ -37,6 +37,8 @@ export interface ContentProblem {
   field?: string;
   /** The quiz question at fault, where there is one. */
   question?: string;
+  /** The exercise at fault, where there is one. */
+  exercise?: string;
   message: string;
   fix: string;
 }
@@ -205,7 +207,7 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 export function formatProblems(problems: ContentProblem[]): string {
   const lines = problems.map((problem) => {
     const places = [problem, ...(problem.also ?? [])].map(({ file, line }) => (line ? `${file}:${line}` : file));
-    const what = [problem.question && `question \`${problem.question}\``, problem.field && `field \`${problem.field}\``].filter(Boolean);
+    const what = [problem.question && `question \`${problem.question}\``, problem.exercise && `exercise \`${problem.exercise}\``, problem.field && `field \`${problem.field}\``].filter(Boolean);
     const where = what.length > 0 ? ` (${what.join(', ')})` : '';
     return `- ${list(places)}${where}: ${problem.message}.\n  Fix: ${problem.fix}.`;
   });

@@ -10,9 +10,27 @@ export interface RunResult {
   queries: string[];
 }
 
+/** One check of an exercise, after the learner's code ran. */
+export interface CheckResult {
+  /** What the check looks for, as the exercise names it. */
+  title: string;
+  passed: boolean;
+  /** Why it did not pass, in a sentence for the learner; empty when it passed. */
+  message: string;
+  /** The check's own code failed on this code (not a verdict): the build refuses such exercises' reference and starter code. */
+  broken: boolean;
+}
+
+/** An exercise run: the learner's code as a sample, then each check (none when the code itself failed). */
+export interface ExerciseResult extends RunResult {
+  checks: CheckResult[];
+}
+
 /** A booted Python with Django, ready to run samples. */
 export interface PythonRuntime {
   run(code: string, fixture?: string): RunResult;
+  /** Runs a learner's code, then an exercise's checks (Python source) on what it left. */
+  check(code: string, fixture: string | undefined, checks: string): ExerciseResult;
   /** Whether code compiles as Python (for checks of the course's code blocks). */
   compiles(code: string): string | null;
 }
@@ -21,7 +39,16 @@ export interface PythonRuntime {
 type Pyodide = Pick<PyodideAPI, 'unpackArchive' | 'runPython' | 'globals'>;
 
 /** course_runner.run_sample as Pyodide hands it to JavaScript. */
-type RunSample = (code: string, fixture: string | null) => { toJs(options: object): RunResult; destroy(): void };
+type RunSample = (code: string, fixture: string | null) => PyResult<RunResult>;
+type RunExercise = (code: string, fixture: string | null, checks: string) => PyResult<ExerciseResult>;
+type PyResult<T> = { toJs(options: object): T; destroy(): void };
+
+/** A Python result as plain JavaScript (dicts to objects), freeing the proxy. */
+function toPlain<T>(proxy: PyResult<T>): T {
+  const result = proxy.toJs({ dict_converter: Object.fromEntries });
+  proxy.destroy();
+  return result;
+}
 
 /** Where the bundle is unpacked: the course runner, Django and the fixture apps. */
 const APP_ROOT = '/home/pyodide/course';
@@ -46,18 +73,20 @@ def _course_compiles(code):
         return f"line {error.lineno}: {error.msg}"
 `);
   // Taken once, now: a sample that rebinds course_runner.run_sample changes nothing here.
-  const runner = pyodide.globals.get('course_runner') as { run_sample: RunSample; restore_baseline: () => void };
+  const runner = pyodide.globals.get('course_runner') as { run_sample: RunSample; run_exercise: RunExercise; restore_baseline: () => void };
   const runSample = runner.run_sample;
+  const runExercise = runner.run_exercise;
   const restoreBaseline = runner.restore_baseline;
   const compiles = pyodide.globals.get('_course_compiles') as (code: string) => string | null;
   return {
     run(code, fixture) {
       // Each run starts from the state configure() left, whatever earlier samples changed.
       restoreBaseline();
-      const proxy = runSample(code, fixture ?? null);
-      const result = proxy.toJs({ dict_converter: Object.fromEntries });
-      proxy.destroy();
-      return result;
+      return toPlain(runSample(code, fixture ?? null));
+    },
+    check(code, fixture, checks) {
+      restoreBaseline();
+      return toPlain(runExercise(code, fixture ?? null, checks));
     },
     // Python's None arrives as undefined.
     compiles: (code) => compiles(code) ?? null,

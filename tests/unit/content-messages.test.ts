@@ -194,3 +194,56 @@ describe('checkContent reports every problem at once', () => {
     expect(content?.frontmatter.get('chapter-1/a')?.title).toBe('Models and the ORM');
   });
 });
+
+describe('exercise files', () => {
+  const exercise = (id: string, fields: Record<string, unknown> = {}) => ({
+    id,
+    title: 'Fix it',
+    heading: 'models',
+    task: 'Do it.',
+    starter: 'print(1)',
+    solution: 'print(2)',
+    checks: '@check("Prints 2")\ndef two():\n    expect(output == "2\\n", "Print 2.")',
+    starter_fails: 'Print 2',
+    hints: ['Two.'],
+    explanation: 'Because.',
+    ...fields,
+  });
+  const exerciseFile = (exercises: Record<string, unknown>[], lessonId = 'chapter-1/a'): ContentFile => {
+    const text = `exercises:\n${exercises.map((item) => Object.entries(item).map(([key, value], index) => `${index === 0 ? '  - ' : '    '}${key}: ${JSON.stringify(value)}`).join('\n')).join('\n')}\n`;
+    return { id: lessonId, file: `content/${lessonId}.exercises.yaml`, data: { exercises }, text };
+  };
+  const problemsOf = (files: ContentFile[], questions = fourValid('q')) =>
+    checkContent({ chapters: [chapterFile(1)], lessons: [lessonFile('chapter-1', 'a', '1.1')], quizzes: [quizFile('chapter-1/a', questions)], exercises: files, fixtures: ['library'] }).problems;
+
+  it('are read into the checked content when valid', () => {
+    const { content, problems } = checkContent({ chapters: [chapterFile(1)], lessons: [lessonFile('chapter-1', 'a', '1.1')], quizzes: [quizFile('chapter-1/a', fourValid('q'))], exercises: [exerciseFile([exercise('ex11-one', { fixture: 'library' })])], fixtures: ['library'] });
+    expect(problems).toEqual([]);
+    expect(content!.exercises.map((file) => [file.lessonId, file.data.exercises.map((item) => item.id)])).toEqual([['chapter-1/a', ['ex11-one']]]);
+  });
+
+  it('name the file, the exercise, the field and its line when a field is missing', () => {
+    const { checks: _checks, ...withoutChecks } = exercise('ex11-no-checks');
+    expect(problemsOf([exerciseFile([exercise('ex11-fine'), withoutChecks])])).toEqual([
+      expect.objectContaining({ file: 'content/chapter-1/a.exercises.yaml', line: 12, exercise: 'ex11-no-checks', message: expect.stringContaining('checks') }),
+    ]);
+  });
+
+  it('refuse an unknown heading or fixture, a solution that is the starter, and ids used twice or by a question', () => {
+    const problems = problemsOf([exerciseFile([exercise('ex11-one', { heading: 'nowhere', fixture: 'zoo' }), exercise('ex11-two'), exercise('ex11-two'), exercise('q-1', { solution: 'print(1)' })])]);
+    expect(problems.map(({ exercise: id, field, message }) => [id, field, message])).toEqual([
+      ['ex11-one', 'heading', '`nowhere` is not a heading of content/chapter-1/a.mdx'],
+      ['ex11-one', 'fixture', 'there is no fixture `zoo`'],
+      ['ex11-two', 'id', 'the id `ex11-two` is already used by an exercise in content/chapter-1/a.exercises.yaml'],
+      ['q-1', 'id', "the id `q-1` is already a quiz question's id"],
+      ['q-1', 'solution', 'the solution is the starter code'],
+    ]);
+    expect(problems.every((problem) => problem.line !== undefined)).toBe(true);
+  });
+
+  it('must belong to a lesson', () => {
+    expect(problemsOf([exerciseFile([exercise('ex11-one')], 'chapter-1/missing')])).toEqual([
+      expect.objectContaining({ file: 'content/chapter-1/missing.exercises.yaml', message: 'there is no lesson `content/chapter-1/missing.mdx` for these exercises' }),
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { bootDjango, type PythonRuntime } from '../../src/runnable/boot';
 import { prepareRuntime, RUNTIME_DIR } from '../../src/integrations/python-runtime';
 import { extractSamples, pythonBlocks, sampleDrifts } from '../../src/runnable/samples';
 import { contentFiles } from './content-files';
+import { exerciseProblems, type ExerciseCase } from '../../src/runnable/exercises';
 
 // The same Pyodide and Django bundle the site ships: how the runner behaves, and every Python block compiles.
 const lessonFiles = contentFiles(/\.(mdx|quiz\.yaml)$/);
@@ -139,5 +140,48 @@ describe('every Python code block in the course', () => {
 
   it.each(blocks.map((block) => [`${block.file}:${block.line}`, block] as const))('%s compiles', (_, block) => {
     expect(python.compiles(block.code)).toBeNull();
+  });
+});
+
+describe('exercise checks on the real runtime', () => {
+  // Every exercise's solution and starter run in `astro build` (src/integrations/sample-check.ts);
+  // this checks that the check catches each way an exercise can be wrong.
+  const exercise: ExerciseCase = {
+    file: 'content/x.exercises.yaml',
+    id: 'ex-count-books',
+    fixture: 'library',
+    starter: 'from library.models import Book\ndef count_books():\n    return len(list(Book.objects.all()))',
+    solution: 'from library.models import Book\ndef count_books():\n    return Book.objects.count()',
+    checks: [
+      '@check("Counts in the database")',
+      'def counts():',
+      '    count_books = defined("count_books", "function")',
+      '    with count_queries() as run:',
+      '        total = count_books()',
+      '    expect(total == 10, f"count_books() returned {total}; the fixture has 10 books.")',
+      '    expect("COUNT(" in run.sql[0], "Your function loaded every book to count them in Python: ask the database with count().")',
+    ].join('\n'),
+    starterFails: 'ask the database with count()',
+  };
+
+  it('accept a solution that passes and a starter that fails with the intended message', () => {
+    expect(exerciseProblems(exercise, python.check)).toEqual([]);
+    const starter = python.check(exercise.starter, 'library', exercise.checks);
+    expect(starter.checks).toEqual([{ title: 'Counts in the database', passed: false, broken: false, message: 'Your function loaded every book to count them in Python: ask the database with count().' }]);
+  });
+
+  it('report a solution that fails, a starter that passes, and a check that breaks instead of teaching', () => {
+    expect(exerciseProblems({ ...exercise, solution: exercise.starter + '\n', starter: exercise.solution }, python.check).join('\n')).toMatch(
+      /the solution does not pass every check:\nfail {2}Counts in the database: Your function loaded[\s\S]*no check fails the starter code with a message containing "ask the database with count\(\)"/,
+    );
+    const unguarded = { ...exercise, starter: 'print("nothing yet")', checks: '@check("Counts")\ndef counts():\n    learner["count_books"]()' };
+    expect(exerciseProblems(unguarded, python.check).join('\n')).toContain('a check breaks on the starter code instead of saying what is wrong');
+    expect(python.check(unguarded.starter, 'library', unguarded.checks).checks[0]).toMatchObject({ broken: true, message: expect.stringMatching(/^This check could not run on your code \(KeyError: 'count_books'\)/) });
+  });
+
+  it('run no check after learner code that raises, and report the learner’s own traceback', () => {
+    const result = python.check('raise ValueError("mine")', 'library', exercise.checks);
+    expect(result.checks).toEqual([]);
+    expect(result.error).toContain('ValueError: mine');
   });
 });

@@ -1,4 +1,4 @@
-import type { RunResult } from '../../runnable/boot';
+import type { CheckResult, RunResult } from '../../runnable/boot';
 
 /**
  * What the page and the Python worker say to each other, over a MessageChannel the page opens
@@ -16,7 +16,8 @@ export interface RuntimeLocation {
 
 /** Page to worker. */
 export type WorkerRequest =
-  | { type: 'run'; id: number; code: string; fixture?: string | undefined; runtime: RuntimeLocation }
+  /** Runs code; with `checks` (an exercise's, Python), runs them after it and returns their verdicts. */
+  | { type: 'run'; id: number; code: string; fixture?: string | undefined; checks?: string | undefined; runtime: RuntimeLocation }
   /** A runtime file's bytes, or null if it could not be had. */
   | { type: 'file'; id: number; bytes: ArrayBuffer | null; status: string };
 
@@ -24,13 +25,15 @@ export type WorkerRequest =
 export type WorkerReply =
   | { type: 'progress'; id: number; stage: string }
   | { type: 'ready'; id: number; bootMs: number }
-  | { type: 'result'; id: number; result: RunResult; runMs: number }
+  | { type: 'result'; id: number; result: RunResult & { checks?: CheckResult[] }; runMs: number }
   | { type: 'failed'; id: number; message: string }
   /** Asks for a runtime file by its path inside the runtime folder. */
   | { type: 'file'; id: number; path: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isCheckResult = (value: unknown): value is CheckResult =>
+  isRecord(value) && typeof value.title === 'string' && typeof value.passed === 'boolean' && typeof value.message === 'string' && typeof value.broken === 'boolean';
 
 /** Whether a message from the worker has one of the shapes above. */
 export function isWorkerMessage(data: unknown): data is WorkerReply {
@@ -46,7 +49,7 @@ export function isWorkerMessage(data: unknown): data is WorkerReply {
       return typeof data.path === 'string';
     case 'result': {
       const result = data.result;
-      return typeof data.runMs === 'number' && isRecord(result) && typeof result.output === 'string' && (result.error === null || result.error === undefined || typeof result.error === 'string') && isStrings(result.queries);
+      return typeof data.runMs === 'number' && isRecord(result) && typeof result.output === 'string' && (result.error === null || result.error === undefined || typeof result.error === 'string') && isStrings(result.queries) && (result.checks === undefined || (Array.isArray(result.checks) && result.checks.every(isCheckResult)));
     }
     default:
       return false;

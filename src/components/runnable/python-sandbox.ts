@@ -20,11 +20,11 @@ export class PythonSandbox {
     private readonly runtime: RuntimeLocation,
   ) {}
 
-  /** Runs code; `progress` hears each stage of the first, slow run. */
-  async run(code: string, fixture: string | undefined, progress: (stage: string) => void): Promise<WorkerReply> {
+  /** Runs code, then an exercise's `checks` if given; `progress` hears each stage of the first, slow run. */
+  async run(code: string, fixture: string | undefined, progress: (stage: string) => void, checks?: string): Promise<WorkerReply> {
     const port = await this.#connect();
     const id = this.#nextId++;
-    const request: WorkerRequest = { type: 'run', id, code, fixture, runtime: this.runtime };
+    const request: WorkerRequest = { type: 'run', id, code, fixture, checks, runtime: this.runtime };
     return new Promise((resolve) => {
       this.#pending.set(id, (message) => {
         if (message.type === 'progress') progress(message.stage);

@@ -81,7 +81,7 @@ async function onRequest(event: MessageEvent<WorkerRequest>) {
     const runtime = await python;
     reply({ type: 'progress', id: request.id, stage: 'Running…' });
     const started = performance.now();
-    const result = runtime.run(request.code, request.fixture);
+    const result = request.checks === undefined ? runtime.run(request.code, request.fixture) : runtime.check(request.code, request.fixture, request.checks);
     reply({ type: 'result', id: request.id, result, runMs: Math.round(performance.now() - started) });
   } catch (error) {
     python = undefined;

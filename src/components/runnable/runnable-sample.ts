@@ -1,22 +1,6 @@
 import type { RunResult } from '../../runnable/boot';
 import type { WorkerReply } from './messages';
-import type { PythonSandbox } from './python-sandbox';
-
-/**
- * One sandbox for the whole page (./python-sandbox.ts, loaded on the first Run): Python and
- * Django load once and every sample reuses them. Stopping a run ends it; the next run starts a
- * new one.
- */
-let sandbox: Promise<PythonSandbox> | undefined;
-
-function pythonSandbox(element: HTMLElement): Promise<PythonSandbox> {
-  sandbox ??= import('./python-sandbox').then(({ PythonSandbox }) => new PythonSandbox(element.dataset.runtime!, { pyodide: element.dataset.pyodide!, bundle: element.dataset.bundle! }));
-  return sandbox;
-}
-
-function stopSandbox() {
-  void sandbox?.then((running) => running.stop());
-}
+import { pageSandbox, stopPageSandbox } from './page-sandbox';
 
 const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
 
@@ -101,7 +85,7 @@ class RunnableSample extends HTMLElement {
   }
 
   #stop() {
-    stopSandbox();
+    stopPageSandbox();
     this.#status.textContent = 'Stopped. Python will load again on the next run.';
   }
 
@@ -114,7 +98,7 @@ class RunnableSample extends HTMLElement {
     this.#button('reset').hidden = false;
     let reply: WorkerReply;
     try {
-      const python = await pythonSandbox(this);
+      const python = await pageSandbox(this);
       reply = await python.run(this.#code(), this.dataset.fixture, (stage) => (this.#status.textContent = stage));
     } catch (error) {
       reply = { type: 'failed', id: 0, message: error instanceof Error ? error.message : String(error) };

@@ -250,15 +250,161 @@ def restore_baseline():
 
 def run_sample(code, fixture=None):
     """Runs one sample; returns its output, any error, and the SQL it ran. Call restore_baseline() first."""
+    _fresh_database(fixture)
+    return _execute(code, {"__name__": "__main__"})
+
+
+CHECKS_FILENAME = "<checks>"
+
+
+class CheckFailed(Exception):
+    """Raised by a check (through expect() or fail()) with the sentence the learner reads."""
+
+
+class _QueryCapture:
+    """The SQL a block of code ran: ``with count_queries() as run: ...``, then ``len(run)`` and ``run.sql``."""
+
+    def __init__(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        self._context = CaptureQueriesContext(connection)
+        self.sql = []
+
+    def __enter__(self):
+        self._context.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self._context.__exit__(*exc)
+        self.sql = [query["sql"] for query in self._context.captured_queries]
+        return False
+
+    def __len__(self):
+        return len(self.sql)
+
+
+def _check_api(namespace, output, queries, state_before):
+    """The names a check can use, made fresh for each run (see content/README.md, "Exercises")."""
+    import time
+
+    checks = []
+
+    def check(title):
+        def register(function):
+            checks.append((title, function))
+            return function
+
+        return register
+
+    def fail(message):
+        raise CheckFailed(message)
+
+    def expect(condition, message):
+        if not condition:
+            raise CheckFailed(message)
+
+    def defined(name, kind=None):
+        value = namespace.get(name)
+        if value is None:
+            raise CheckFailed(f"Your code does not define `{name}`, which the task asks for.")
+        if kind == "function" and not callable(value):
+            raise CheckFailed(f"`{name}` should be a function, but your code makes it a {type(value).__name__}.")
+        if kind == "model" and not hasattr(value, "_meta"):
+            raise CheckFailed(f"`{name}` should be a Django model class (a subclass of models.Model).")
+        return value
+
+    def raises(exception_type, function, message):
+        try:
+            function()
+        except exception_type as error:
+            return error
+        raise CheckFailed(message)
+
+    def timed(function):
+        started = time.perf_counter()
+        function()
+        return time.perf_counter() - started
+
+    def pending_migrations(app_label=DEMO_APP):
+        return _pending_operations(state_before, app_label)
+
+    api = {
+        "check": check,
+        "fail": fail,
+        "expect": expect,
+        "defined": defined,
+        "raises": raises,
+        "timed": timed,
+        "count_queries": _QueryCapture,
+        "pending_migrations": pending_migrations,
+        "learner": namespace,
+        "output": output,
+        "queries": queries,
+    }
+    return api, checks
+
+
+def _pending_operations(state_before, app_label):
+    """What ``makemigrations`` would write for ``app_label`` since ``state_before``, one line per operation."""
+    from django.apps import apps
+    from django.db.migrations.autodetector import MigrationAutodetector
+    from django.db.migrations.graph import MigrationGraph
+    from django.db.migrations.questioner import NonInteractiveMigrationQuestioner
+    from django.db.migrations.state import ProjectState
+
+    after = ProjectState.from_apps(apps)
+    questioner = NonInteractiveMigrationQuestioner(specified_apps={app_label}, dry_run=True)
+    changes = MigrationAutodetector(state_before, after, questioner).changes(graph=MigrationGraph(), trim_to_apps={app_label})
+    return [operation.describe() for migration in changes.get(app_label, []) for operation in migration.operations]
+
+
+def run_exercise(code, fixture, checks_source):
+    """Runs a learner's code, then the exercise's checks on what it left. Call restore_baseline() first.
+
+    Returns the run as run_sample does, plus ``checks``: one ``{"title", "passed", "message"}``
+    per check in the order the exercise defines them. A check whose own code fails (not through
+    expect or fail) reports ``broken`` with a sentence, never a traceback: the build refuses an
+    exercise whose solution or starter code breaks a check.
+    """
+    from django.apps import apps
     from django.db import connection
+    from django.db.migrations.state import ProjectState
 
     _fresh_database(fixture)
+    state_before = ProjectState.from_apps(apps)
+    namespace = {"__name__": "__main__"}
+    result = _execute(code, namespace)
+    result["checks"] = []
+    if result["error"]:
+        return result
+    api, checks = _check_api(namespace, result["output"], [query["sql"] for query in connection.queries], state_before)
+    exec(compile(checks_source, CHECKS_FILENAME, "exec"), api)
+    for title, function in checks:
+        outcome = {"title": title, "passed": False, "message": "", "broken": False}
+        try:
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                function()
+            outcome["passed"] = True
+        except (CheckFailed, AssertionError) as failure:
+            outcome["message"] = str(failure) or "This check did not pass."
+        except BaseException as error:  # noqa: BLE001 - reported as a sentence, see the docstring
+            outcome["broken"] = True
+            outcome["message"] = f"This check could not run on your code ({type(error).__name__}: {error}). Compare your code with what the task asks for."
+        result["checks"].append(outcome)
+    return result
+
+
+def _execute(code, namespace):
+    """Runs code as the learner's module, capturing its output, its error and the SQL it ran."""
+    from django.db import connection
+
     linecache.cache[SAMPLE_FILENAME] = (len(code), None, code.splitlines(True), SAMPLE_FILENAME)
     output = io.StringIO()
     error = None
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         try:
-            exec(compile(code, SAMPLE_FILENAME, "exec"), {"__name__": "__main__"})
+            exec(compile(code, SAMPLE_FILENAME, "exec"), namespace)
         except SyntaxError as exc:
             error = "".join(traceback.format_exception_only(type(exc), exc))
         except BaseException as exc:  # noqa: BLE001 - any failure is the learner's to read
