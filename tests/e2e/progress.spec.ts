@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
@@ -115,6 +115,38 @@ test("the home page's main button starts a newcomer at the beginning and continu
   await expect(main).toHaveAttribute('href', new RegExp(`${second.path.slice(1).replace(/[?.]/g, '\\$&')}$`));
   await expect(hero.getByRole('link', { name: /^Start with/ })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Your progress' })).toContainText(`Continue with ${second.label}, where you left off.`);
+});
+
+test('a failed exercise comes back on the review page as a link to it in its lesson, and the progress page counts exercises', async ({ page }) => {
+  // The first lesson with exercises, and its first exercise (read from its exercises file).
+  const lesson = courseModel().lessons.find((candidate) => existsSync(`content${candidate.path.slice(0, -1)}.exercises.yaml`))!;
+  const exercises = (load(readFileSync(`content${lesson.path.slice(0, -1)}.exercises.yaml`, 'utf8')) as { exercises: { id: string; title: string }[] }).exercises;
+  const exercise = exercises[0]!;
+  const lessonId = lesson.path.slice(1, -1);
+  const at = new Date(Date.now() - 60_000).toISOString();
+  // What recordExerciseCheck saves after a failed check (its unit tests pin that shape).
+  const saved = { version: 2, lessons: { [lessonId]: { exercises: { [exercise.id]: { draft: 'x = 1', passed: false, attempts: 1, at } } } }, review: { [exercise.id]: { lesson: lessonId, box: 1, due: at, at } } };
+  await page.goto('./review/');
+  await page.evaluate((value) => localStorage.setItem('enterprise-django:progress', value), JSON.stringify(saved));
+  await page.reload();
+
+  await expect(page.getByRole('status').filter({ hasText: 'due for review' })).toHaveText('1 exercise due for review.');
+  const link = page.getByRole('link', { name: `Exercise: ${exercise.title} (${label(lesson)})` });
+  await expect(link).toHaveAttribute('href', new RegExp(`${lesson.path}#${exercise.id}$`));
+  await expect(page.getByText('You had not passed this exercise. Try it again in its lesson.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeHidden();
+  await page.getByRole('button', { name: 'Finish review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Review done' })).toHaveText('Review done. 1 exercise waits for you in its lesson.');
+
+  await page.goto('./progress/');
+  const total = courseModel().lessons.reduce((sum, candidate) => {
+    const file = `content${candidate.path.slice(0, -1)}.exercises.yaml`;
+    return sum + (existsSync(file) ? (load(readFileSync(file, 'utf8')) as { exercises: unknown[] }).exercises.length : 0);
+  }, 0);
+  await expect(page.getByRole('progressbar', { name: `Exercises passed: 0 of ${total}` })).toHaveAttribute('value', '0');
+  const entry = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: label(lesson), exact: true }) });
+  await expect(entry.getByRole('listitem').last()).toHaveText(`Exercises: 0 of ${exercises.length} passed`);
+  await expect(entry.getByRole('listitem').first()).toHaveText('In progress');
 });
 
 test('unticking a section keeps it unread when the reader scrolls through it again', async ({ page }) => {
@@ -243,6 +275,8 @@ test('progress saved by the earlier per-quiz format is carried over', async ({ p
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no axe violations on the progress and review pages, ${colorScheme} theme`, async ({ page }) => {
+    // Four full axe runs, one on the review page, which holds every question of the course: close to a minute on a busy machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.goto(second.path);
     await readToTheEnd(page);
