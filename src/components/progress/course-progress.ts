@@ -60,7 +60,7 @@ class CourseProgress extends HTMLElement {
       const lessons = this.#lessons.filter((lesson) => lesson.chapter === Number(section.dataset.chapter));
       const { complete, total } = completion(progress, lessons);
       section.querySelector('[data-chapter-summary]')!.textContent = `${complete} of ${total} sections complete (${Math.round((100 * complete) / total)}%).`;
-      section.querySelector<HTMLProgressElement>('.progress-line progress')!.value = complete;
+      section.querySelector<HTMLProgressElement>('[data-chapter-bar]')!.value = complete;
       for (const lesson of lessons) this.#renderLesson(section.querySelector<HTMLElement>(`li[data-lesson="${CSS.escape(lesson.id)}"]`)!, progress, lesson);
     }
   }
