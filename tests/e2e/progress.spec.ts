@@ -176,6 +176,7 @@ test('a missed question comes back for review; a right answer there schedules it
   await expect(group.getByRole('link', { name: new RegExp(second.label.replace(/[?.]/g, '\\$&')) })).toBeVisible();
   await page.getByRole('button', { name: 'Finish review' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Review done' })).toHaveText('Review done: 1 of 1 right. Nothing is left to review for now.');
+  await expect(page.getByRole('region', { name: 'Coming up' }).getByRole('listitem')).toHaveText([/^In 2 days, .+: 1 question$/]);
 
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'due' })).toHaveText(/^Nothing is due for review now\. The next review is on /);
