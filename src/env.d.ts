@@ -1,6 +1,6 @@
 declare module 'virtual:course/python-runtime' {
   /** The Python runtime the runnable samples load (src/integrations/python-runtime.ts). */
-  const runtime: import('./integrations/python-runtime').RuntimeManifest;
+  const runtime: import('./integrations/python-runtime').RuntimeModule;
   export default runtime;
 }
 

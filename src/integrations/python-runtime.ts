@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -87,6 +87,23 @@ export function pythonRuntimeModule(root: string, log: (message: string) => void
   return {
     name: 'enterprise-django:python-runtime',
     resolveId: (id) => (id === RUNTIME_MODULE ? resolved : undefined),
-    load: (id) => (id === resolved ? `export default ${JSON.stringify(prepareRuntime(root, log))};` : undefined),
+    load: (id) => {
+      if (id !== resolved) return undefined;
+      const manifest = prepareRuntime(root, log);
+      const module: RuntimeModule = { ...manifest, downloadBytes: downloadBytes(root, manifest) };
+      return `export default ${JSON.stringify(module)};`;
+    },
   };
+}
+
+/** What pages get: the manifest, and how much the first run downloads, so a page can say so before it starts. */
+export interface RuntimeModule extends RuntimeManifest {
+  /** Bytes of every runtime file a first run fetches (Pyodide's files and the bundle), as the files are on disk. */
+  downloadBytes: number;
+}
+
+function downloadBytes(root: string, manifest: RuntimeManifest): number {
+  const folder = join(root, RUNTIME_DIR);
+  const pyodide = readdirSync(join(folder, manifest.pyodide)).map((name) => join(folder, manifest.pyodide, name));
+  return [...pyodide, join(folder, manifest.bundle)].reduce((total, file) => total + statSync(file).size, 0);
 }

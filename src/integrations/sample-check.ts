@@ -7,6 +7,7 @@ import { extractSamples, formatDrifts, shareSampleResult, type Sample } from '..
 import { prepareRuntime, RUNTIME_DIR } from './python-runtime';
 import type { SampleCheckResult, SampleWork } from './sample-worker';
 import { load } from 'js-yaml';
+import { plural } from '../lib/wording';
 import { exerciseFileSchema } from '../schemas/exercise';
 import { formatExerciseProblems, type ExerciseCase } from '../runnable/exercises';
 
@@ -29,7 +30,7 @@ export function startSampleCheck(root: string, cacheDir: string, logger: AstroIn
     .digest('hex');
   const passed = join(cacheDir, 'enterprise-django', 'samples-passed.txt');
   if (existsSync(passed) && readFileSync(passed, 'utf8') === key) {
-    logger.info(`Runnable samples and exercises: ${samples.length} samples and ${exercises.length} exercises unchanged since they last ran as their lessons say`);
+    logger.info(`Runnable samples and exercises: ${plural(samples.length, 'sample')} and ${plural(exercises.length, 'exercise')} unchanged since they last ran as their lessons say`);
     return { finish: async () => {} };
   }
   const started = performance.now();
@@ -48,7 +49,7 @@ export function startSampleCheck(root: string, cacheDir: string, logger: AstroIn
       }
       mkdirSync(dirname(passed), { recursive: true });
       writeFileSync(passed, key);
-      logger.info(`Runnable samples and exercises: ${samples.length} samples ran as their lessons say and ${exercises.length} exercises' solutions pass and starters fail as intended (${seconds} s, alongside the build)`);
+      logger.info(`Runnable samples and exercises: ${plural(samples.length, 'sample')} ran as their lessons say; ${plural(exercises.length, 'exercise')} passed with their solutions and failed as intended with their starter code (${seconds} s, alongside the build)`);
       resolve(null);
     });
   });

@@ -33,3 +33,6 @@ export const storageNotices = {
   /** At the read mark. */
   cannotSaveReadMark: 'This browser is not letting the course save your progress.',
 };
+
+/** A download size for people: "15.4 MB". */
+export const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;

@@ -43,11 +43,11 @@ type RunSample = (code: string, fixture: string | null) => PyResult<RunResult>;
 type RunExercise = (code: string, fixture: string | null, checks: string) => PyResult<ExerciseResult>;
 type PyResult<T> = { toJs(options: object): T; destroy(): void };
 
-/** A Python result as plain JavaScript (dicts to objects), freeing the proxy. */
-function toPlain<T>(proxy: PyResult<T>): T {
+/** A run's result as plain JavaScript (dicts to objects), freeing the proxy. Python's None arrives as undefined: `error` is made null, as the type says. */
+function toPlain<T extends RunResult>(proxy: PyResult<T>): T {
   const result = proxy.toJs({ dict_converter: Object.fromEntries });
   proxy.destroy();
-  return result;
+  return { ...result, error: result.error ?? null };
 }
 
 /** Where the bundle is unpacked: the course runner, Django and the fixture apps. */

@@ -38,3 +38,15 @@ test('without JavaScript the progress and review pages say why they are empty, a
   await page.goto('./chapter-1/what-is-enterprise-django/');
   await expect(page.getByRole('checkbox', { name: 'I have read this section' })).toBeHidden();
 });
+
+test('without JavaScript an exercise shows its task, starter code, hints and solution', async ({ page }) => {
+  await page.goto('./chapter-2/performance/');
+  const exercise = page.getByRole('region', { name: 'Exercise: Fix the N+1 loop' });
+  await expect(exercise).toContainText('at most 2 queries');
+  await expect(exercise).toContainText('def list_books():');
+  await expect(exercise.getByRole('button', { name: 'Check' })).toBeHidden();
+  await exercise.getByText('Solution and explanation').click();
+  await expect(exercise).toContainText('select_related("author")');
+  await exercise.getByText(/^Hint 1 of/).click();
+  await expect(exercise).toContainText('foreign key');
+});

@@ -9,11 +9,17 @@ import { SANDBOX_DOCUMENT } from './sandbox-document';
  * `runtimeBase` (through the service worker), and nothing else; replies that do not have the
  * expected shape are ignored.
  */
+/** What a run hears while it waits: a new stage, or the runtime's bytes downloaded so far (first run only). */
+export type RunProgress = { stage: string } | { downloaded: number };
+
 export class PythonSandbox {
   #frame: HTMLIFrameElement | undefined;
   #port: MessagePort | undefined;
   #nextId = 1;
   #pending = new Map<number, (reply: WorkerReply) => void>();
+  #listeners = new Map<number, (progress: RunProgress) => void>();
+  /** Runtime bytes fetched by this sandbox, for the download bar. */
+  #downloaded = 0;
 
   constructor(
     private readonly runtimeBase: string,
@@ -21,15 +27,17 @@ export class PythonSandbox {
   ) {}
 
   /** Runs code, then an exercise's `checks` if given; `progress` hears each stage of the first, slow run. */
-  async run(code: string, fixture: string | undefined, progress: (stage: string) => void, checks?: string): Promise<WorkerReply> {
-    const port = await this.#connect();
+  async run(code: string, fixture: string | undefined, progress: (update: RunProgress) => void, checks?: string): Promise<WorkerReply> {
     const id = this.#nextId++;
+    this.#listeners.set(id, progress);
+    const port = await this.#connect();
     const request: WorkerRequest = { type: 'run', id, code, fixture, checks, runtime: this.runtime };
     return new Promise((resolve) => {
       this.#pending.set(id, (message) => {
-        if (message.type === 'progress') progress(message.stage);
+        if (message.type === 'progress') progress({ stage: message.stage });
         else if (message.type !== 'ready') {
           this.#pending.delete(id);
+          this.#listeners.delete(id);
           resolve(message);
         }
       });
@@ -45,6 +53,7 @@ export class PythonSandbox {
     this.#frame = undefined;
     for (const [id, listener] of this.#pending) listener({ type: 'failed', id, message: 'Stopped.' });
     this.#pending.clear();
+    this.#listeners.clear();
   }
 
   async #connect(): Promise<MessagePort> {
@@ -83,12 +92,25 @@ export class PythonSandbox {
     else {
       try {
         const response = await fetch(`${this.runtimeBase}${path}`);
-        reply = response.ok ? { type: 'file', id, bytes: await response.arrayBuffer(), status: 'ok' } : { type: 'file', id, bytes: null, status: `HTTP ${response.status}` };
+        reply = response.ok ? { type: 'file', id, bytes: await this.#readCounting(response), status: 'ok' } : { type: 'file', id, bytes: null, status: `HTTP ${response.status}` };
       } catch (error) {
         reply = { type: 'file', id, bytes: null, status: error instanceof Error ? error.message : String(error) };
       }
     }
     port?.postMessage(reply, reply.bytes ? [reply.bytes] : []);
+  }
+
+  /** A response's bytes, telling the waiting runs how much has arrived as it arrives. */
+  async #readCounting(response: Response): Promise<ArrayBuffer> {
+    if (!response.body) return response.arrayBuffer();
+    const chunks: Uint8Array[] = [];
+    const reader = response.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      chunks.push(chunk.value);
+      this.#downloaded += chunk.value.byteLength;
+      for (const listener of this.#listeners.values()) listener({ downloaded: this.#downloaded });
+    }
+    return (await new Blob(chunks as BlobPart[]).arrayBuffer());
   }
 
   async #fetchText(url: string): Promise<string> {

@@ -1,10 +1,18 @@
 import type { RunResult } from '../../runnable/boot';
 import type { WorkerReply } from './messages';
 import { pageSandbox, stopPageSandbox } from './page-sandbox';
+import { hideRunProgress, showRunProgress } from './run-progress';
+import { groupQueries } from '../../lib/sql-groups';
 
 const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
 
-/** A Python sample with Run, Edit, Reset and Stop, and a panel for output, errors and SQL. */
+/** Set once any sample or exercise on the page has loaded Python: later runs are quick. */
+let pythonLoaded = false;
+
+/**
+ * A Python sample with Run and Edit; Reset once the code differs from the lesson's, Stop while
+ * edited code runs. The result takes the place of the expected output, so the page does not jump.
+ */
 class RunnableSample extends HTMLElement {
   #original = '';
   #title = 'sample';
@@ -24,6 +32,7 @@ class RunnableSample extends HTMLElement {
     this.#status = this.querySelector('.runnable-status')!;
     const toolbar = this.querySelector<HTMLElement>('.runnable-toolbar')!;
     toolbar.hidden = false;
+    this.#part('[data-first-run]').hidden = pythonLoaded;
     this.#button('run').setAttribute('aria-label', `Run: ${this.#title}`);
     this.#button('edit').setAttribute('aria-label', `Edit: ${this.#title}`);
     toolbar.addEventListener('click', (event) => {
@@ -41,12 +50,20 @@ class RunnableSample extends HTMLElement {
     });
   }
 
+  #part(selector: string) {
+    return this.querySelector<HTMLElement>(selector) ?? document.createElement('span');
+  }
+
   #button(action: string) {
     return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   }
 
   #code() {
     return this.#editor?.value ?? this.#original;
+  }
+
+  #edited() {
+    return this.#code() !== this.#original;
   }
 
   /** Swaps the highlighted code for a plain editor holding the same text. */
@@ -59,15 +76,24 @@ class RunnableSample extends HTMLElement {
     editor.className = 'runnable-editor';
     editor.value = this.#original;
     editor.spellcheck = false;
+    // Python's indentation is its syntax: a soft-wrapped line would look like a dedented one.
+    editor.wrap = 'off';
     editor.setAttribute('autocapitalize', 'off');
     editor.setAttribute('aria-label', `Code: ${this.#title} (Ctrl+Enter runs it)`);
     editor.rows = Math.min(30, this.#original.split('\n').length + 1);
+    editor.addEventListener('input', () => this.#showEdited());
     this.#codeFigure.querySelector('pre')!.hidden = true;
     this.#codeFigure.append(editor);
     this.#editor = editor;
     this.#button('edit').hidden = true;
-    this.#button('reset').hidden = false;
     editor.focus();
+  }
+
+  /** Reset appears once the code differs from the lesson's; the lesson's query count then no longer describes it. */
+  #showEdited() {
+    const edited = this.#edited();
+    this.#button('reset').hidden = !edited;
+    this.#part('[data-expected-queries]').hidden = edited;
   }
 
   /** Back to the original code and the expected output. */
@@ -79,7 +105,7 @@ class RunnableSample extends HTMLElement {
     this.#panel = null;
     if (this.#expected) this.#expected.hidden = false;
     this.#button('edit').hidden = false;
-    this.#button('reset').hidden = true;
+    this.#showEdited();
     this.#status.textContent = 'Code reset to the original.';
     this.#button('edit').focus();
   }
@@ -92,27 +118,31 @@ class RunnableSample extends HTMLElement {
   async #run() {
     if (this.#running) return;
     this.#running = true;
+    // aria-disabled rather than disabled: a disabled button drops the keyboard focus to <body>.
     const run = this.#button('run');
-    run.disabled = true;
-    this.#button('stop').hidden = false;
-    this.#button('reset').hidden = false;
+    run.setAttribute('aria-disabled', 'true');
+    // Only edited code can loop forever; the lesson's own samples finish.
+    this.#button('stop').hidden = !this.#edited();
     let reply: WorkerReply;
     try {
       const python = await pageSandbox(this);
-      reply = await python.run(this.#code(), this.dataset.fixture, (stage) => (this.#status.textContent = stage));
+      reply = await python.run(this.#code(), this.dataset.fixture, showRunProgress(this));
     } catch (error) {
       reply = { type: 'failed', id: 0, message: error instanceof Error ? error.message : String(error) };
     }
     this.#running = false;
-    run.disabled = false;
+    hideRunProgress(this);
+    run.removeAttribute('aria-disabled');
     this.#button('stop').hidden = true;
-    if (reply.type === 'result') this.#show(reply.result, reply.runMs);
-    else if (reply.type === 'failed' && reply.message !== 'Stopped.') this.#status.textContent = `Could not run the sample: ${reply.message}`;
+    if (reply.type === 'result') {
+      pythonLoaded = true;
+      this.#part('[data-first-run]').hidden = true;
+      this.#show(reply.result, reply.runMs);
+    } else if (reply.type === 'failed' && reply.message !== 'Stopped.') this.#status.textContent = `Could not run the sample: ${reply.message}`;
   }
 
-  /** Shows what the run printed, its error and its SQL, and says in words how it went. */
+  /** Shows what the run printed, its error and its SQL where the expected output was, and says in words how it went. */
   #show(result: RunResult, runMs: number) {
-    this.#panel?.remove();
     const panel = document.createElement('section');
     panel.className = 'runnable-output';
     panel.setAttribute('aria-label', `Result: ${this.#title}`);
@@ -122,26 +152,42 @@ class RunnableSample extends HTMLElement {
     panel.append(heading);
     if (result.output || !result.error) panel.append(this.#pre(result.output || '(nothing was printed)', 'runnable-stdout'));
     if (result.error) panel.append(this.#pre(result.error, 'runnable-error'));
-    const sql = document.createElement('details');
-    sql.className = 'runnable-sql';
-    const summary = document.createElement('summary');
-    summary.textContent = queryCount(result.queries.length);
-    sql.append(summary);
-    const list = document.createElement('ol');
-    for (const query of result.queries) {
-      const item = document.createElement('li');
-      item.append(this.#pre(query, 'runnable-query'));
-      list.append(item);
-    }
-    sql.append(list);
-    panel.append(sql);
+    panel.append(this.#sqlList(result.queries));
+    // In the place of what it replaces (the expected output, or the previous result).
+    const before = this.#panel ?? this.#expected;
+    if (before) before.after(panel);
+    else this.#codeFigure.after(panel);
+    this.#panel?.remove();
     if (this.#expected) this.#expected.hidden = true;
-    this.append(panel);
     this.#panel = panel;
     const errorName = result.error?.trim().split('\n').at(-1)?.split(':')[0];
     this.#status.textContent = result.error
       ? `Finished with an error (${errorName}) after ${queryCount(result.queries.length)}.`
       : `Ran in ${runMs} ms with ${queryCount(result.queries.length)}.`;
+  }
+
+  /** The SQL, statements of the same shape grouped with how many times they ran, in the order they first ran. */
+  #sqlList(queries: string[]) {
+    const groups = groupQueries(queries);
+    const sql = document.createElement('details');
+    sql.className = 'runnable-sql';
+    const summary = document.createElement('summary');
+    summary.textContent = groups.length < queries.length ? `${queryCount(queries.length)}, ${groups.length} distinct` : queryCount(queries.length);
+    sql.append(summary);
+    const list = document.createElement('ol');
+    for (const group of groups) {
+      const item = document.createElement('li');
+      if (group.count > 1) {
+        const times = document.createElement('p');
+        times.className = 'runnable-query-count';
+        times.textContent = `×${group.count}: ran ${group.count} times${group.differentValues ? ', each with its own values (the first is shown)' : ', identical each time'}`;
+        item.append(times);
+      }
+      item.append(this.#pre(group.sql, 'runnable-query'));
+      list.append(item);
+    }
+    sql.append(list);
+    return sql;
   }
 
   #pre(text: string, className: string) {

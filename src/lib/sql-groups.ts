@@ -1,0 +1,29 @@
+/** SQL statements that differ only in their values, run `count` times; `sql` is the first of them. */
+export interface QueryGroup {
+  sql: string;
+  count: number;
+  /** Whether the statements in the group had different values (the N+1 pattern) or were identical. */
+  differentValues: boolean;
+}
+
+/** A statement with its literal values (strings and numbers, not quoted names) replaced by `?`. */
+export const queryShape = (sql: string) => sql.replace(/'(?:[^']|'')*'/g, '?').replace(/(?<![\w".])-?\d+(?:\.\d+)?(?![\w"])/g, '?');
+
+/**
+ * Groups the SQL a run sent: statements of the same shape once each, in the order they first ran,
+ * with how many times. Ten `SELECT ... WHERE "id" = 1`, `= 2`... become one group of ten, which is
+ * how a reader spots a query run once per row.
+ */
+export function groupQueries(queries: readonly string[]): QueryGroup[] {
+  const groups = new Map<string, QueryGroup>();
+  for (const sql of queries) {
+    const shape = queryShape(sql);
+    const group = groups.get(shape);
+    if (!group) groups.set(shape, { sql, count: 1, differentValues: false });
+    else {
+      group.count += 1;
+      group.differentValues ||= sql !== group.sql;
+    }
+  }
+  return [...groups.values()];
+}
