@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { jsonModule } from './json-module';
 import { fixtureSchemasSchema, type FixtureSchema } from '../schemas/fixture-schema';
 import { RUNTIME_DIR, prepareRuntime } from './python-runtime';
 
@@ -24,11 +25,4 @@ export function describeFixtures(root: string, log: (message: string) => void = 
 }
 
 /** Gives the diagrams the fixture apps' tables as a module, described once per build. */
-export function fixtureSchemasModule(root: string, log: (message: string) => void): Plugin {
-  const resolved = `\0${FIXTURE_SCHEMAS_MODULE}`;
-  return {
-    name: 'enterprise-django:fixture-schemas',
-    resolveId: (id) => (id === FIXTURE_SCHEMAS_MODULE ? resolved : undefined),
-    load: (id) => (id === resolved ? `export default ${JSON.stringify(describeFixtures(root, log))};` : undefined),
-  };
-}
+export const fixtureSchemasModule = (root: string, log: (message: string) => void): Plugin => jsonModule(FIXTURE_SCHEMAS_MODULE, () => describeFixtures(root, log));

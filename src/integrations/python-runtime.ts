@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Plugin } from 'vite';
+import { jsonModule } from './json-module';
 
 /** What build_runtime.py wrote: the files of the Python runtime, relative to its folder. */
 export interface RuntimeManifest {
@@ -82,19 +83,11 @@ export const RUNTIME_MODULE = 'virtual:course/python-runtime';
  * for it. `astro build` asks before rendering (so a missing Python fails early); `astro dev` asks
  * only when a page with a runnable sample is first opened, so the dev server starts without pip.
  */
-export function pythonRuntimeModule(root: string, log: (message: string) => void): Plugin {
-  const resolved = `\0${RUNTIME_MODULE}`;
-  return {
-    name: 'enterprise-django:python-runtime',
-    resolveId: (id) => (id === RUNTIME_MODULE ? resolved : undefined),
-    load: (id) => {
-      if (id !== resolved) return undefined;
-      const manifest = prepareRuntime(root, log);
-      const module: RuntimeModule = { ...manifest, downloadBytes: downloadBytes(root, manifest) };
-      return `export default ${JSON.stringify(module)};`;
-    },
-  };
-}
+export const pythonRuntimeModule = (root: string, log: (message: string) => void): Plugin =>
+  jsonModule(RUNTIME_MODULE, (): RuntimeModule => {
+    const manifest = prepareRuntime(root, log);
+    return { ...manifest, downloadBytes: downloadBytes(root, manifest) };
+  });
 
 /** What pages get: the manifest, and how much the first run downloads, so a page can say so before it starts. */
 export interface RuntimeModule extends RuntimeManifest {

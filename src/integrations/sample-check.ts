@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger } from 'astro';
-import { extractSamples, formatDrifts, shareSampleResult, type Sample } from '../runnable/samples';
+import { extractSamples, formatDrifts, shareSampleResult, shareSampleSql, type Sample } from '../runnable/samples';
 import { prepareRuntime, RUNTIME_DIR } from './python-runtime';
 import type { SampleCheckResult, SampleWork } from './sample-worker';
 import { load } from 'js-yaml';
@@ -28,19 +28,24 @@ export function startSampleCheck(root: string, cacheDir: string, logger: AstroIn
   const key = createHash('sha256')
     .update(JSON.stringify([runtime.bundle, runtime.pyodideVersion, samples.map(({ code, fixture, queries, expectedOutput }) => [code, fixture, queries, expectedOutput]), exercises]))
     .digest('hex');
-  const passed = join(cacheDir, 'enterprise-django', 'samples-passed.txt');
-  if (existsSync(passed) && readFileSync(passed, 'utf8') === key) {
+  const passed = join(cacheDir, 'enterprise-django', 'samples-passed.json');
+  const remembered = readPassed(passed);
+  if (remembered?.key === key) {
+    shareSampleSql(Promise.resolve(remembered.sql));
     logger.info(`Runnable samples and exercises: ${plural(samples.length, 'sample')} and ${plural(exercises.length, 'exercise')} unchanged since they last ran as their lessons say`);
     return { finish: async () => {} };
   }
   const started = performance.now();
   const work: SampleWork = { pyodideDir: join(root, RUNTIME_DIR, runtime.pyodide), bundle: join(root, RUNTIME_DIR, runtime.bundle), samples, exercises };
   const worker = new Worker(join(root, 'src/integrations/sample-worker.ts'), { workerData: work });
+  let shareSql: (sql: Record<string, string[]>) => void = () => {};
+  const sql = new Promise<Record<string, string[]>>((resolve) => (shareSql = resolve));
   const result = new Promise<string | null>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The runnable sample check stopped before it finished (exit code ${code})`)));
-    worker.once('message', ({ drifts, exerciseProblems }: SampleCheckResult) => {
+    worker.once('message', ({ drifts, sql: ran, exerciseProblems }: SampleCheckResult) => {
       void worker.terminate();
+      shareSql(ran);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const messages = [...(drifts.length > 0 ? [formatDrifts(drifts)] : []), ...(exerciseProblems.length > 0 ? [formatExerciseProblems(exerciseProblems)] : [])];
       if (messages.length > 0) {
@@ -48,14 +53,17 @@ export function startSampleCheck(root: string, cacheDir: string, logger: AstroIn
         return;
       }
       mkdirSync(dirname(passed), { recursive: true });
-      writeFileSync(passed, key);
+      writeFileSync(passed, JSON.stringify({ key, sql: ran } satisfies Passed));
       logger.info(`Runnable samples and exercises: ${plural(samples.length, 'sample')} ran as their lessons say; ${plural(exercises.length, 'exercise')} passed with their solutions and failed as intended with their starter code (${seconds} s, alongside the build)`);
       resolve(null);
     });
   });
   // Unhandled until finish() awaits it; a rejection before then must not crash the build on its own.
   result.catch(() => {});
+  // Pages wait for the SQL to list it (Runnable.astro); a failed run gives them none rather than no end.
+  result.then(() => shareSql({}), () => shareSql({}));
   shareSampleResult(result);
+  shareSampleSql(sql);
   return {
     finish: async () => {
       const problem = await result;
@@ -95,4 +103,18 @@ function lessonExercises(root: string): ExerciseCase[] {
           return (parsed.data?.exercises ?? []).map(({ id, fixture, starter, solution, checks, starter_fails }) => ({ file, id, fixture, starter, solution, checks, starterFails: starter_fails }));
         }),
     );
+}
+
+/** What a passing run leaves in Astro's cache: its key, and the SQL each sample ran, which pages list. */
+interface Passed {
+  key: string;
+  sql: Record<string, string[]>;
+}
+
+function readPassed(file: string): Passed | undefined {
+  try {
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Passed) : undefined;
+  } catch {
+    return undefined;
+  }
 }

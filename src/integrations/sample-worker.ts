@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPyodide } from 'pyodide';
 import { bootDjango } from '../runnable/boot.ts';
-import { sampleDrifts, type Sample } from '../runnable/samples.ts';
+import { checkSamples, type Sample } from '../runnable/samples.ts';
 import { exerciseProblems, type ExerciseCase } from '../runnable/exercises.ts';
 
 /** What sample-check.ts sends: where the runtime is, and the samples. */
@@ -21,10 +21,12 @@ export interface SampleWork {
 /** What the worker sends back: what is wrong with the samples and with the exercises. */
 export interface SampleCheckResult {
   drifts: string[];
+  /** The SQL each sample ran, by sampleKey. */
+  sql: Record<string, string[]>;
   exerciseProblems: string[];
 }
 
 const { pyodideDir, bundle, samples, exercises } = workerData as SampleWork;
 const python = bootDjango(await loadPyodide({ indexURL: pyodideDir }), new Uint8Array(readFileSync(bundle)));
-const result: SampleCheckResult = { drifts: sampleDrifts(samples, python.run), exerciseProblems: exercises.flatMap((exercise) => exerciseProblems(exercise, python.check)) };
+const result: SampleCheckResult = { ...checkSamples(samples, python.run), exerciseProblems: exercises.flatMap((exercise) => exerciseProblems(exercise, python.check)) };
 parentPort!.postMessage(result);

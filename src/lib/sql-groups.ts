@@ -27,3 +27,16 @@ export function groupQueries(queries: readonly string[]): QueryGroup[] {
   }
   return [...groups.values()];
 }
+
+const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
+
+/** "11 SQL queries, 2 distinct": the count, and how many shapes when some repeat. */
+export function sqlSummary(queries: readonly string[], groups: readonly QueryGroup[]): string {
+  return groups.length < queries.length ? `${queryCount(queries.length)}, ${groups.length} distinct` : queryCount(queries.length);
+}
+
+/** What a repeated group says above its statement; nothing for a statement run once. */
+export function repeatNote(group: QueryGroup): string | undefined {
+  if (group.count === 1) return undefined;
+  return `×${group.count}: ran ${group.count} times${group.differentValues ? ', each with its own values (the first is shown)' : ', identical each time'}`;
+}

@@ -77,11 +77,33 @@ export type RunSample = (code: string, fixture?: string) => { output: string; er
 
 /** Runs every sample once: the drift of each whose output or query count is not what its lesson says. */
 export function sampleDrifts(samples: Sample[], run: RunSample): string[] {
-  return samples.flatMap((sample) => {
+  return checkSamples(samples, run).drifts;
+}
+
+/** Runs every sample once: the drifts, and the SQL each sample ran by sampleKey, which its page lists before Run. */
+export function checkSamples(samples: Sample[], run: RunSample): { drifts: string[]; sql: Record<string, string[]> } {
+  const drifts: string[] = [];
+  const sql: Record<string, string[]> = {};
+  for (const sample of samples) {
     const result = run(sample.code, sample.fixture);
     const drift = sampleDrift(sample, result.output + (result.error ?? ''), result.queries.length);
-    return drift === null ? [] : [drift];
-  });
+    if (drift !== null) drifts.push(drift);
+    sql[sampleKey(sample.code, sample.fixture)] = result.queries;
+  }
+  return { drifts, sql };
+}
+
+/**
+ * Names a sample by its code and fixture, the same whether the code comes from the lesson's source
+ * or from its rendered page: highlighting drops `# [!code ...]` markers and nothing else.
+ */
+export function sampleKey(code: string, fixture: string | undefined): string {
+  const normalised = code
+    .split('\n')
+    .map((line) => line.replace(/\s*#\s*\[!code [^\]]*\]/g, '').trimEnd())
+    .join('\n')
+    .trim();
+  return `${fixture ?? ''}\n${normalised}`;
 }
 
 /** The build's message for samples that drifted: each with its place, title, and lesson against actual. */
@@ -110,4 +132,18 @@ export function shareSampleResult(result: Promise<string | null>): void {
 export async function sharedSampleResult(): Promise<string | null> {
   const pending = (globalThis as Record<symbol, unknown>)[PENDING_DRIFTS] as Promise<string | null> | undefined;
   return pending ? pending.catch(() => null) : null;
+}
+
+/** The SQL each sample ran in this build, by sampleKey, shared the same way as the result above. */
+const PENDING_SQL = Symbol.for('enterprise-django:sample-sql');
+
+export function shareSampleSql(sql: Promise<Record<string, string[]>>): void {
+  (globalThis as Record<symbol, unknown>)[PENDING_SQL] = sql;
+}
+
+/** The SQL a sample ran in this build's check; undefined when there was no check (astro dev) or it failed to run. */
+export async function sharedSampleSql(code: string, fixture: string | undefined): Promise<string[] | undefined> {
+  const pending = (globalThis as Record<symbol, unknown>)[PENDING_SQL] as Promise<Record<string, string[]>> | undefined;
+  const sql = pending ? await pending.catch(() => undefined) : undefined;
+  return sql?.[sampleKey(code, fixture)];
 }

@@ -4,6 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { resolveReference, scanPage } from './site-links';
 import { courseModel } from '../course-model';
+import { extractSamples } from '../../src/runnable/samples';
 
 /** The two builds `npm test` makes, and the base path each is served under. */
 const BUILDS = [
@@ -24,6 +25,18 @@ for (const { folder, base } of BUILDS) {
     const pages = htmlFiles(folder).map((path) => relative(folder, path));
 
     it('has every page', () => expect(pages.length).toBeGreaterThanOrEqual(18));
+
+    it('lists, before Run and without JavaScript, the SQL of every sample that runs any', () => {
+      for (const chapter of readdirSync('content').filter((name) => name.startsWith('chapter-'))) {
+        for (const lesson of readdirSync(join('content', chapter)).filter((name) => name.endsWith('.mdx'))) {
+          const file = join('content', chapter, lesson);
+          const counts = extractSamples(file, readFileSync(file, 'utf8')).flatMap((sample) => (sample.queries ? [sample.queries] : []));
+          const html = readFileSync(join(folder, chapter, lesson.replace(/\.mdx$/, ''), 'index.html'), 'utf8');
+          const listed = [...html.matchAll(/The SQL it runs: (\d+) SQL quer/g)].map((match) => Number(match[1]));
+          expect(listed, file).toEqual(counts);
+        }
+      }
+    });
 
     it('lists every lesson in the sitemap, at its absolute address under the base path', () => {
       const sitemap = readFileSync(join(folder, 'sitemap.xml'), 'utf8');

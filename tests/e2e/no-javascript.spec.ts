@@ -50,3 +50,11 @@ test('without JavaScript an exercise shows its task, starter code, hints and sol
   await exercise.getByText(/^Hint 1 of/).click();
   await expect(exercise).toContainText('foreign key');
 });
+
+test('without JavaScript a sample lists the SQL it runs, repeats counted', async ({ page }) => {
+  await page.goto('./chapter-2/performance/');
+  const sample = page.locator('runnable-sample').filter({ has: page.getByRole('figure', { name: 'The N+1 problem' }) });
+  await sample.getByText('The SQL it runs: 11 SQL queries, 2 distinct').click();
+  await expect(sample.getByRole('listitem')).toHaveCount(2);
+  await expect(sample.getByRole('listitem').nth(1)).toContainText('FROM "library_author"');
+});

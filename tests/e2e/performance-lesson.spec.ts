@@ -9,6 +9,10 @@ const sample = (page: Page, title: string) => page.locator('runnable-sample').fi
 test('in 2.6 the N+1 sample runs 11 queries and its select_related version one', async ({ page }) => {
   await page.goto('./chapter-2/performance/');
   const slow = sample(page, 'The N+1 problem');
+  // Before Run, the SQL the text talks about is on the page, grouped.
+  const expectedSql = slow.getByRole('group').filter({ hasText: 'The SQL it runs: 11 SQL queries, 2 distinct' });
+  await expectedSql.getByText('The SQL it runs').click();
+  await expect(expectedSql.getByRole('listitem').nth(1)).toContainText('×10: ran 10 times, each with its own values (the first is shown)');
   await slow.getByRole('button', { name: 'Run: The N+1 problem' }).click();
   await expect(slow.getByRole('status')).toHaveText(/Ran in \d+ ms with 11 SQL queries\./, { timeout: PYTHON_BOOT_TIMEOUT });
   const slowResult = slow.getByRole('region', { name: 'Result: The N+1 problem' });

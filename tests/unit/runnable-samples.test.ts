@@ -179,6 +179,13 @@ describe('exercise checks on the real runtime', () => {
     expect(python.check(unguarded.starter, 'library', unguarded.checks).checks[0]).toMatchObject({ broken: true, message: expect.stringMatching(/^This check could not run on your code \(KeyError: 'count_books'\)/) });
   });
 
+  it('report checks whose set-up fails on the learner’s code as not started, in a sentence', () => {
+    const result = python.check('print(1)', 'library', 'from library.models import Nope\n@check("Never runs")\ndef never():\n    pass');
+    expect(result.checks).toEqual([
+      { title: 'The checks start', passed: false, broken: true, message: expect.stringMatching(/^The checks could not start on your code \(ImportError: cannot import name 'Nope'/) },
+    ]);
+  });
+
   it('run no check after learner code that raises, and report the learner’s own traceback', () => {
     const result = python.check('raise ValueError("mine")', 'library', exercise.checks);
     expect(result.checks).toEqual([]);

@@ -2,7 +2,7 @@ import type { RunResult } from '../../runnable/boot';
 import type { WorkerReply } from './messages';
 import { pageSandbox, stopPageSandbox } from './page-sandbox';
 import { hideRunProgress, showRunProgress } from './run-progress';
-import { groupQueries } from '../../lib/sql-groups';
+import { groupQueries, repeatNote, sqlSummary } from '../../lib/sql-groups';
 
 const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
 
@@ -89,11 +89,12 @@ class RunnableSample extends HTMLElement {
     editor.focus();
   }
 
-  /** Reset appears once the code differs from the lesson's; the lesson's query count then no longer describes it. */
+  /** Reset appears once the code differs from the lesson's; the lesson's query count and SQL then no longer describe it. */
   #showEdited() {
     const edited = this.#edited();
     this.#button('reset').hidden = !edited;
     this.#part('[data-expected-queries]').hidden = edited;
+    this.#part('[data-expected-sql]').hidden = edited || this.#panel !== null;
   }
 
   /** Back to the original code and the expected output. */
@@ -160,6 +161,8 @@ class RunnableSample extends HTMLElement {
     this.#panel?.remove();
     if (this.#expected) this.#expected.hidden = true;
     this.#panel = panel;
+    // The run's own SQL is in the panel now.
+    this.#part('[data-expected-sql]').hidden = true;
     const errorName = result.error?.trim().split('\n').at(-1)?.split(':')[0];
     this.#status.textContent = result.error
       ? `Finished with an error (${errorName}) after ${queryCount(result.queries.length)}.`
@@ -172,15 +175,16 @@ class RunnableSample extends HTMLElement {
     const sql = document.createElement('details');
     sql.className = 'runnable-sql';
     const summary = document.createElement('summary');
-    summary.textContent = groups.length < queries.length ? `${queryCount(queries.length)}, ${groups.length} distinct` : queryCount(queries.length);
+    summary.textContent = sqlSummary(queries, groups);
     sql.append(summary);
     const list = document.createElement('ol');
     for (const group of groups) {
       const item = document.createElement('li');
-      if (group.count > 1) {
+      const note = repeatNote(group);
+      if (note) {
         const times = document.createElement('p');
         times.className = 'runnable-query-count';
-        times.textContent = `×${group.count}: ran ${group.count} times${group.differentValues ? ', each with its own values (the first is shown)' : ', identical each time'}`;
+        times.textContent = note;
         item.append(times);
       }
       item.append(this.#pre(group.sql, 'runnable-query'));

@@ -379,7 +379,13 @@ def run_exercise(code, fixture, checks_source):
     if result["error"]:
         return result
     api, checks = _check_api(namespace, result["output"], [query["sql"] for query in connection.queries], state_before)
-    exec(compile(checks_source, CHECKS_FILENAME, "exec"), api)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            exec(compile(checks_source, CHECKS_FILENAME, "exec"), api)
+    except BaseException as error:  # noqa: BLE001 - the checks' own set-up, reported like a broken check
+        message = f"The checks could not start on your code ({type(error).__name__}: {error}). Compare your code with what the task asks for."
+        result["checks"].append({"title": "The checks start", "passed": False, "message": message, "broken": True})
+        return result
     for title, function in checks:
         outcome = {"title": title, "passed": False, "message": "", "broken": False}
         try:
