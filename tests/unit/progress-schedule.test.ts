@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOX_INTERVAL_DAYS, dueIn, dueQuestions, isDue, nextDueDate, reviewStanding, scheduleAnswer } from '../../src/lib/progress/schedule';
+import { BOX_INTERVAL_DAYS, dueIn, dueQuestions, isDue, nextDueDate, reviewStanding, scheduleAnswer, upcomingDays } from '../../src/lib/progress/schedule';
 import type { ReviewItem } from '../../src/lib/progress/types';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
@@ -80,5 +80,20 @@ describe('due questions', () => {
     expect(dueIn(item(1, '2026-11-20T10:00:00.000Z'), now)).toBe('today');
     expect(dueIn(item(2, '2026-11-21T10:00:00.000Z'), now)).toBe('tomorrow');
     expect(dueIn(item(3, '2026-11-25T10:00:00.000Z'), now)).toBe('in 5 days');
+  });
+
+  it('groups what falls due later by days from now, soonest first, leaving out what is due and what the course lost', () => {
+    // Local times: days are the reader's calendar days.
+    const local = (day: number, hour: number) => new Date(2026, 10, day, hour);
+    const at = local(20, 10);
+    const item = (due: Date) => ({ lesson: 'chapter-1/a', box: 2, due: due.toISOString(), at: at.toISOString() });
+    const review = { a: item(local(22, 10)), b: item(local(22, 9)), c: item(local(21, 8)), later: item(local(20, 18)), due: item(local(20, 9)), gone: item(local(21, 10)) };
+    expect(upcomingDays(review, at, ['a', 'b', 'c', 'later', 'due'])).toEqual([
+      { days: 0, date: local(20, 18), ids: ['later'] },
+      // Tomorrow morning is "tomorrow" though under 24 hours away.
+      { days: 1, date: local(21, 8), ids: ['c'] },
+      { days: 2, date: local(22, 9), ids: ['a', 'b'] },
+    ]);
+    expect(upcomingDays(review, at, ['a', 'b', 'c'], 1)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completion, courseReviewOrder, lessonStanding, nextStep, reviewItemsLabel, type TrackedLesson } from '../../src/lib/progress/summary';
+import { completion, courseReviewOrder, exerciseCompletion, lessonStanding, lessonSteps, nextStep, reviewItemsLabel, type TrackedLesson } from '../../src/lib/progress/summary';
 import { t, A, B, C, progress, quiz } from './progress-fixtures';
 
 describe('progress summaries', () => {
@@ -61,6 +61,14 @@ describe('progress summaries', () => {
       const solved = progress({ [C]: { read: { done: true, at: t(9) }, exercises: { ex1: exercise(true, t(10)), ex2: exercise(true, t(12)) } } });
       expect(lessonStanding(solved, withExercises)).toMatchObject({ exercisesPassed: 2, complete: true });
       expect(completion(solved, [lessons[1]!, withExercises])).toEqual({ complete: 1, total: 2 });
+    });
+
+    it('counts the steps to complete a section for its bar, and exercises passed across lessons', () => {
+      const state = progress({ [A]: { read: { done: true, at: t(9) } }, [C]: { exercises: { ex1: exercise(true, t(10)) } } });
+      expect(lessonSteps(lessonStanding(state, lessons[0]!))).toEqual({ done: 1, total: 2 });
+      expect(lessonSteps(lessonStanding(state, withExercises))).toEqual({ done: 1, total: 3 });
+      expect(lessonSteps(lessonStanding(progress(), lessons[2]!))).toEqual({ done: 0, total: 1 });
+      expect(exerciseCompletion(state, [lessons[0]!, withExercises])).toEqual({ passed: 1, total: 2 });
     });
 
     it('continues a lesson whose exercise was worked on last', () => {

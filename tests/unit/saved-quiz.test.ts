@@ -11,7 +11,7 @@ const saved: QuizProgress = { hash: 'abc', responses: { one: { choice: 1 }, two:
 
 describe('restoreQuiz', () => {
   it('restores answers saved for the same content', () => {
-    expect(restoreQuiz(saved, keys, 'abc')).toEqual({ status: 'restored', saved: { responses: saved.responses, checked: true, best: 1 } });
+    expect(restoreQuiz(saved, keys, 'abc')).toEqual({ status: 'restored', saved: { responses: saved.responses, checked: true, taken: true, best: 1 } });
   });
 
   it('starts fresh when the quiz content changed', () => {

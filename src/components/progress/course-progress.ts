@@ -1,5 +1,5 @@
 import { describeMerge, mergeProgress } from '../../lib/progress/merge';
-import { completion, lessonStanding, type TrackedLesson } from '../../lib/progress/summary';
+import { completion, exerciseCompletion, lessonStanding, lessonSteps, type TrackedLesson } from '../../lib/progress/summary';
 import { describeLeftOut } from '../../lib/progress/fit';
 import { exportFileName, exportText, importSizeProblem, parseImport } from '../../lib/progress/transfer';
 import type { Progress } from '../../lib/progress/types';
@@ -47,22 +47,39 @@ class CourseProgress extends HTMLElement {
 
     showNextSteps(this, progress, this.#lessons);
 
+    const course = completion(progress, this.#lessons);
+    this.#part('course-sections').textContent = `Sections complete: ${course.complete} of ${course.total}`;
+    this.querySelector<HTMLProgressElement>('[data-course-bar]')!.value = course.complete;
+    const exercises = exerciseCompletion(progress, this.#lessons);
+    if (exercises.total > 0) {
+      this.#part('course-exercises').textContent = `Exercises passed: ${exercises.passed} of ${exercises.total}`;
+      this.querySelector<HTMLProgressElement>('[data-course-exercise-bar]')!.value = exercises.passed;
+    }
+
     for (const section of this.querySelectorAll<HTMLElement>('[data-chapter]')) {
       const lessons = this.#lessons.filter((lesson) => lesson.chapter === Number(section.dataset.chapter));
       const { complete, total } = completion(progress, lessons);
       section.querySelector('[data-chapter-summary]')!.textContent = `${complete} of ${total} sections complete (${Math.round((100 * complete) / total)}%).`;
-      for (const lesson of lessons) this.#renderRow(section.querySelector<HTMLElement>(`tr[data-lesson="${CSS.escape(lesson.id)}"]`)!, progress, lesson);
+      section.querySelector<HTMLProgressElement>('[data-chapter-bar]')!.value = complete;
+      for (const lesson of lessons) this.#renderLesson(section.querySelector<HTMLElement>(`li[data-lesson="${CSS.escape(lesson.id)}"]`)!, progress, lesson);
     }
   }
 
-  #renderRow(row: HTMLElement, progress: Progress, lesson: TrackedLesson) {
+  #renderLesson(item: HTMLElement, progress: Progress, lesson: TrackedLesson) {
     const status = lessonStanding(progress, lesson);
     const readAt = progress.lessons[lesson.id]?.read?.at;
-    const cell = (name: string) => row.querySelector(`[data-cell="${name}"]`)!;
-    cell('read').textContent = status.read && readAt ? `Yes, ${formatDate(new Date(readAt))}` : 'Not yet';
-    cell('score').textContent = !lesson.quiz ? 'No quiz' : status.best !== undefined ? `${status.best} of ${status.total}` : 'Not taken';
-    cell('status').textContent = status.complete ? 'Complete' : status.lastActivity !== undefined ? 'In progress' : 'Not started';
-    row.dataset.status = status.complete ? 'complete' : '';
+    const fact = (name: string) => item.querySelector<HTMLElement>(`[data-fact="${name}"]`)!;
+    fact('status').textContent = status.complete ? 'Complete' : status.lastActivity !== undefined ? 'In progress' : 'Not started';
+    fact('read').textContent = `Read: ${status.read && readAt ? `yes, ${formatDate(new Date(readAt))}` : 'not yet'}`;
+    fact('quiz').textContent = !lesson.quiz ? 'No quiz' : status.best !== undefined ? `Quiz: best ${status.best} of ${status.total}` : 'Quiz: not taken';
+    const exercises = fact('exercises');
+    exercises.hidden = status.exercisesTotal === undefined;
+    exercises.textContent = status.exercisesTotal === undefined ? '' : `Exercises: ${status.exercisesPassed} of ${status.exercisesTotal} passed`;
+    const steps = lessonSteps(status);
+    const bar = item.querySelector('progress')!;
+    bar.max = steps.total;
+    bar.value = steps.done;
+    item.dataset.status = status.complete ? 'complete' : '';
   }
 
   #export() {

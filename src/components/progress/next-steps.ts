@@ -13,7 +13,7 @@ export function dueSummary(progress: Progress, lessons: TrackedLesson[], now: Da
   const count = due.length;
   if (count > 0) return { count, text: `${reviewItemsLabel(due.map((item) => item.questionId), lessons)} ${count === 1 ? 'is' : 'are'} due for review.` };
   const next = nextDueDate(progress.review, now, order);
-  return { count, text: next ? `Nothing is due for review. The next question is due on ${formatDate(next)}.` : 'Nothing to review yet: questions you answer in a section\'s quiz come back here when they are due.' };
+  return { count, text: next ? `Nothing is due for review now. The next review is on ${formatDate(next)}.` : 'Nothing to review yet: questions you answer in a section\'s quiz come back for review when they are due.' };
 }
 
 /** A link element, built safely. */

@@ -3,11 +3,13 @@ import { onProgressChange, openProgressStore } from './local-progress';
 
 /**
  * Shows the learner's progress on lesson links rendered with progressAttributes(): a tick when a
- * section is read, the best quiz score, and per group (a chapter) how many sections are complete.
+ * section is read, the best quiz score, exercises passed, and per group (a chapter) how many
+ * sections are complete. The standing comes from lessonStanding, as on the progress page.
  */
 function lessonRef(link: HTMLElement): LessonRef {
   const [hash, questions] = (link.dataset.progressQuiz ?? '').split(':');
-  return { id: link.dataset.progressLesson!, ...(hash && { quiz: { hash, questions: Number(questions) } }) };
+  const exerciseIds = link.dataset.progressExercises?.split(' ');
+  return { id: link.dataset.progressLesson!, ...(hash && { quiz: { hash, questions: Number(questions) } }), ...(exerciseIds && { exerciseIds }) };
 }
 
 /** A mark that shows symbols to the eye and reads as words to a screen reader. */
@@ -30,8 +32,11 @@ function showProgress() {
     const status = lessonStanding(progress, lessonRef(link));
     link.dataset.progressStatus = status.complete ? 'complete' : status.read ? 'read' : '';
     const score = status.best !== undefined ? `${status.best}/${status.total}` : '';
-    const spoken = [status.complete ? 'complete' : status.read ? 'read' : '', status.best !== undefined ? `quiz ${status.best} of ${status.total}` : ''].filter(Boolean);
-    setMark(link.querySelector<HTMLElement>('[data-progress-mark]')!, [status.read ? '✓' : '', score].filter(Boolean).join(' '), spoken.length ? ` (${spoken.join(', ')})` : '');
+    // Shown once the learner has passed one: "0 of 2 exercises" on every lesson would be noise.
+    const exercises = status.exercisesPassed ? `${status.exercisesPassed} of ${status.exercisesTotal} exercises` : '';
+    const spoken = [status.complete ? 'complete' : status.read ? 'read' : '', status.best !== undefined ? `quiz ${status.best} of ${status.total}` : '', exercises].filter(Boolean);
+    const shown = [status.read ? '✓' : '', score, status.exercisesPassed ? `${status.exercisesPassed}/${status.exercisesTotal} ex.` : ''].filter(Boolean);
+    setMark(link.querySelector<HTMLElement>('[data-progress-mark]')!, shown.join(' '), spoken.length ? ` (${spoken.join(', ')})` : '');
   }
   for (const group of document.querySelectorAll<HTMLElement>('[data-progress-group]')) {
     const links = [...group.querySelectorAll<HTMLElement>('[data-progress-lesson]')];

@@ -1,8 +1,9 @@
 import { gradeQuestion } from '../../lib/quiz/grading';
-import { dueIn, dueQuestions, reviewStanding, scheduleAnswer, type DueQuestion } from '../../lib/progress/schedule';
+import { dueIn, dueQuestions, reviewStanding, scheduleAnswer, upcomingDays, type DueQuestion } from '../../lib/progress/schedule';
 import { courseReviewOrder, reviewItemsLabel, type TrackedLesson } from '../../lib/progress/summary';
 import type { AnswerKey } from '../../question-types/registry';
 import { formatDate, lessonLabel, plural, storageNotices } from '../../lib/wording';
+import type { Progress } from '../../lib/progress/types';
 import { readEmbeddedJson } from '../embedded-json';
 import { openProgressStore, storageNotes } from './local-progress';
 import { dueSummary, link } from './next-steps';
@@ -61,6 +62,7 @@ class ReviewSession extends HTMLElement {
 
   #start(moveFocus: boolean) {
     const progress = this.#store.load();
+    this.#showUpcoming(progress);
     this.#queue = dueQuestions(progress.review, new Date(), courseReviewOrder(this.#lessons)).filter((due) => this.#keys[due.questionId] || this.#exercises[due.questionId]);
     this.#right = 0;
     this.#position = 0;
@@ -149,7 +151,27 @@ class ReviewSession extends HTMLElement {
     outcome.focus();
   }
 
+  /** What falls due on the next few days: a line each, with a bar as long as the day's share, for a glance. */
+  #showUpcoming(progress: Progress) {
+    const days = upcomingDays(progress.review, new Date(), courseReviewOrder(this.#lessons));
+    const most = Math.max(...days.map((day) => day.ids.length));
+    this.#part('upcoming-list').replaceChildren(
+      ...days.map((day) => {
+        const item = document.createElement('li');
+        const when = day.days === 0 ? 'Later today' : day.days === 1 ? 'Tomorrow' : `In ${day.days} days`;
+        const bar = document.createElement('span');
+        bar.className = 'upcoming-bar';
+        bar.setAttribute('aria-hidden', 'true');
+        bar.style.inlineSize = `calc(min(100%, 16rem) * ${day.ids.length / most})`;
+        item.append(`${when}, ${formatDate(day.date)}: ${reviewItemsLabel(day.ids, this.#lessons)}`, bar);
+        return item;
+      }),
+    );
+    this.#part('upcoming').hidden = days.length === 0;
+  }
+
   #finish() {
+    this.#showUpcoming(this.#store.load());
     this.#part('review-card').hidden = true;
     const questions = this.#queue.filter((due) => this.#keys[due.questionId]).length;
     const exercises = this.#queue.length - questions;

@@ -69,7 +69,8 @@ class CourseQuiz extends HTMLElement {
     }
     this.#best = restored.best;
     if (restored.checked) this.#showResults(gradeQuiz(this.#keys, this.#responses()), false);
-    this.#showBest();
+    // The same meaning of "taken" as the sidebar and progress page: a best score exists once the quiz was checked, and a retry keeps it.
+    if (restored.taken) this.#showBest();
   }
 
   /** Follows a change saved elsewhere (another tab, or while this page was in the back/forward cache). */

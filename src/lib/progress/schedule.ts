@@ -64,8 +64,43 @@ export function reviewStanding(item: ReviewItem): string {
   return `you have answered it right ${streak === 1 ? 'once' : `${streak} times in a row`}`;
 }
 
-/** Whole days from `now` until an item is due: "today", "tomorrow", "in 5 days". */
+/** Calendar days from `now` to `date` in the reader's time zone: a question due at 09:00 tomorrow is due "tomorrow", however few hours away. */
+export function daysUntil(date: Date, now: Date): number {
+  // Rounded: a day across a daylight-saving change is 23 or 25 hours long.
+  const day = (time: Date) => Math.round(new Date(time.getFullYear(), time.getMonth(), time.getDate()).getTime() / DAY_MS);
+  return day(date) - day(now);
+}
+
+/** When an item is due, in words: "today", "tomorrow", "in 5 days". */
 export function dueIn(item: ReviewItem, now: Date): string {
-  const days = Math.max(0, Math.round((Date.parse(item.due) - now.getTime()) / DAY_MS));
+  const days = Math.max(0, daysUntil(new Date(item.due), now));
   return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** Items falling due on one day, for "Coming up". */
+export interface UpcomingDay {
+  /** Calendar days from now (0 is later today, 1 tomorrow). */
+  days: number;
+  /** The earliest due time that day. */
+  date: Date;
+  ids: string[];
+}
+
+/**
+ * What falls due after now, grouped by the calendar day it falls due (daysUntil), soonest first,
+ * at most `limit` days. Only ids in `courseOrder` count, as for the queue.
+ */
+export function upcomingDays(review: Progress['review'], now: Date, courseOrder: readonly string[], limit = 5): UpcomingDay[] {
+  const known = new Set(courseOrder);
+  const days = new Map<number, UpcomingDay>();
+  for (const [id, item] of Object.entries(review)) {
+    if (!known.has(id) || isDue(item, now)) continue;
+    const due = Date.parse(item.due);
+    const count = daysUntil(new Date(due), now);
+    const day = days.get(count) ?? { days: count, date: new Date(due), ids: [] };
+    if (due < day.date.getTime()) day.date = new Date(due);
+    day.ids.push(id);
+    days.set(count, day);
+  }
+  return [...days.values()].sort((a, b) => a.days - b.days).slice(0, limit);
 }

@@ -72,6 +72,21 @@ export function completion(progress: Progress, lessons: readonly LessonRef[]): {
   return { complete: lessons.filter((lesson) => lessonStanding(progress, lesson).complete).length, total: lessons.length };
 }
 
+/** How many of some lessons' exercises have passed, for "Exercises passed: 3 of 15". */
+export function exerciseCompletion(progress: Progress, lessons: readonly LessonRef[]): { passed: number; total: number } {
+  const standings = lessons.map((lesson) => lessonStanding(progress, lesson));
+  return { passed: standings.reduce((sum, standing) => sum + (standing.exercisesPassed ?? 0), 0), total: standings.reduce((sum, standing) => sum + (standing.exercisesTotal ?? 0), 0) };
+}
+
+/** A section's steps towards complete (reading it, taking its quiz, passing each exercise), for its bar. */
+export function lessonSteps(standing: LessonStanding): { done: number; total: number } {
+  const quiz = standing.total !== undefined ? 1 : 0;
+  return {
+    done: (standing.read ? 1 : 0) + (quiz && standing.taken ? 1 : 0) + (standing.exercisesPassed ?? 0),
+    total: 1 + quiz + (standing.exercisesTotal ?? 0),
+  };
+}
+
 /** What to do next, for "Continue where you left off". */
 export type NextStep =
   | { kind: 'start'; lesson: TrackedLesson }

@@ -6,7 +6,11 @@ import type { Progress } from './types';
 
 /** Marks a file as ours, so an unrelated JSON file is refused by name rather than by a missing field. */
 export const EXPORT_FORMAT = 'enterprise-django-progress';
-/** Far above any real progress (the whole course answered and scheduled is under 100 KB), far below what would hang the page. */
+/**
+ * Far above any real progress (the whole course answered and scheduled is under 100 KB; each
+ * exercise adds at most a MAX_DRAFT_CHARS draft, so dozens of full drafts still fit), far below
+ * what would hang the page.
+ */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 /** The exported file: the progress itself, marked with its format and when it was exported. */

@@ -6,6 +6,8 @@ import { parseResponse } from './grading';
 export interface RestoredQuiz {
   responses: Record<string, AnyResponse>;
   checked: boolean;
+  /** Checked at least once on this version (progress/types.ts): only then is there a best score to show. */
+  taken: boolean;
   best: number;
 }
 
@@ -30,5 +32,5 @@ export function restoreQuiz(saved: QuizProgress | undefined, keys: AnswerKey[], 
     if (!checkedResponse) return { status: 'unreadable' };
     responses[id] = checkedResponse;
   }
-  return { status: 'restored', saved: { responses, checked: saved.checked, best: saved.best } };
+  return { status: 'restored', saved: { responses, checked: saved.checked, taken: saved.taken, best: saved.best } };
 }
