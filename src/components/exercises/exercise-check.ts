@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../runnable/boot';
-import { clearExerciseDraft, recordExerciseCheck, saveExerciseDraft } from '../../lib/progress/record';
+import { clearExerciseDraft, draftFits, recordExerciseCheck, saveExerciseDraft } from '../../lib/progress/record';
+import { MAX_DRAFT_CHARS } from '../../lib/progress/types';
 import type { ExerciseChecks } from '../../lib/exercises/view';
 import { plural } from '../../lib/wording';
 import { openProgressStore } from '../progress/local-progress';
@@ -106,6 +107,10 @@ class ExerciseCheck extends HTMLElement {
   #saveDraft() {
     clearTimeout(this.#draftTimer);
     const code = this.#editor.value;
+    if (!draftFits(code)) {
+      this.#status.textContent = `This code is too long to keep as a draft (over ${MAX_DRAFT_CHARS.toLocaleString('en')} characters): the last shorter version stays saved.`;
+      return;
+    }
     this.#store.update((progress) => (code === this.#starter ? clearExerciseDraft(progress, this.#lessonId, this.#exerciseId, new Date()) : saveExerciseDraft(progress, this.#lessonId, this.#exerciseId, code, new Date())));
   }
 
