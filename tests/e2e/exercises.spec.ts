@@ -16,6 +16,12 @@ const editor = (page: Page) => exercise(page).getByRole('textbox', { name: `Code
 const status = (page: Page) => exercise(page).getByRole('status');
 const savedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('enterprise-django:progress'));
 
+/** The exercises' code loads when the learner shows intent: pointing at an exercise is one way. */
+async function pointAt(page: Page) {
+  await exercise(page).hover();
+  await expect(editor(page)).toBeVisible();
+}
+
 async function checkAndWait(page: Page) {
   await exercise(page).getByRole('button', { name: 'Check' }).click();
   await expect(status(page)).toHaveText(/checks? passed|stopped with an error/, { timeout: PYTHON_BOOT_TIMEOUT });
@@ -26,8 +32,11 @@ test('the starter code gets the teaching message, and nothing of Python loads be
   page.on('request', (request) => requests.push(request.url()));
   const foreign = forbidOtherOrigins(page, new URL(baseURL!).origin);
   await page.goto(LESSON);
-  await expect(editor(page)).toBeVisible();
   await page.waitForLoadState('load');
+  // Until the learner shows intent, the starter code is highlighted text, not an editor.
+  await expect(exercise(page).getByText('def list_books():').first()).toBeVisible();
+  await expect(editor(page)).toHaveCount(0);
+  await pointAt(page);
   expect(requests.filter((url) => url.includes('/runtime/') || url.includes('/exercise-checks/'))).toEqual([]);
   // The solution opens only after a first attempt.
   await expect(exercise(page).getByText('Solution and explanation')).toBeHidden();
@@ -42,8 +51,10 @@ test('the starter code gets the teaching message, and nothing of Python loads be
   expect(foreign).toEqual([]);
 });
 
-test('hints come one at a time', async ({ page }) => {
+test('hints come one at a time, and tabbing into an exercise gives the editor', async ({ page }) => {
   await page.goto(LESSON);
+  await exercise(page).getByRole('link').first().focus();
+  await expect(editor(page)).toBeVisible();
   const hint = exercise(page).getByRole('button', { name: /^Show a hint \(1 of \d\)$/ });
   await hint.click();
   await expect(exercise(page).getByRole('group').filter({ hasText: /^Hint 1 of/ })).toBeVisible();
@@ -52,6 +63,7 @@ test('hints come one at a time', async ({ page }) => {
 
 test('solving an exercise by typing the solution passes, is saved, survives a reload and an export and import', async ({ page }, testInfo) => {
   await page.goto(LESSON);
+  await pointAt(page);
   await editor(page).fill('');
   await editor(page).pressSequentially(solution);
   // The editor adds no indentation of its own: what was typed is what runs.

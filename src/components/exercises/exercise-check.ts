@@ -55,7 +55,11 @@ class ExerciseCheck extends HTMLElement {
     this.#status = this.querySelector('.exercise-status')!;
     const saved = this.#store.load().lessons[this.#lessonId]?.exercises?.[this.#exerciseId];
     this.#editor = this.#createEditor(saved?.draft ?? this.#starter);
-    code.querySelector('pre')!.replaceWith(this.#editor);
+    const starter = code.querySelector('pre')!;
+    // Loaded on intent (exercise-loader.ts): the learner may already be on the starter code.
+    const hadFocus = starter.contains(document.activeElement);
+    starter.replaceWith(this.#editor);
+    if (hadFocus) this.#editor.focus();
     this.#part('.exercise-label').textContent = 'Your code';
     this.querySelector<HTMLElement>('.exercise-toolbar')!.hidden = false;
     this.#button('reset').hidden = this.#editor.value === this.#starter;

@@ -132,7 +132,7 @@ class ReviewSession extends HTMLElement {
     const key = this.#keys[due.questionId]!;
     const fieldset = questionFieldset(this, key.id);
     const result = gradeQuestion(key, readResponse(fieldset, key));
-    showResult(fieldset, key, result);
+    showResult(fieldset, key, result, true);
     setQuestionEnabled(fieldset, false);
     if (result.correct) this.#right++;
     const now = new Date();

@@ -18,17 +18,19 @@ export function setQuestionEnabled(fieldset: HTMLFieldSetElement, enabled: boole
   for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = !enabled;
 }
 
-/** Shows a question's verdict and its answer with the explanation, and marks the options. */
-export function showResult(fieldset: HTMLFieldSetElement, key: AnswerKey, { correct, answered }: QuestionResult) {
+/**
+ * Shows a question's verdict and its answer with the explanation, and marks the options. In a quiz
+ * a right answer's explanation stays one click away, so the score and the missed questions are not
+ * pushed down the page; `openExplanation` opens it anyway (the review shows one question at a time).
+ */
+export function showResult(fieldset: HTMLFieldSetElement, key: AnswerKey, { correct, answered }: QuestionResult, openExplanation = !correct) {
   fieldset.dataset.result = correct ? 'correct' : 'incorrect';
   const verdict = fieldset.querySelector<HTMLElement>('.quiz-verdict')!;
   verdict.textContent = correct ? 'Correct.' : answered ? 'Not quite.' : 'Not answered.';
   verdict.hidden = false;
   const answer = fieldset.querySelector<HTMLDetailsElement>('.quiz-answer')!;
   answer.hidden = false;
-  // Open where the learner needs it: a right answer's explanation stays one click away, so the
-  // score and the missed questions are not pushed down the page.
-  answer.open = !correct;
+  answer.open = openExplanation;
   answer.querySelector('summary')!.textContent = 'Answer and explanation';
   domOf(key).mark(fieldset, key);
 }
