@@ -72,38 +72,30 @@ export function startSampleCheck(root: string, cacheDir: string, logger: AstroIn
   };
 }
 
-/** Every `<Runnable>` in the course's lessons (content/<chapter>/*.mdx). */
-function lessonSamples(root: string): Sample[] {
+/** The course's lesson files whose names end in `ending` (content/<chapter>/*<ending>), as project-relative paths with their text. */
+function lessonFolderFiles(root: string, ending: string): { file: string; text: string }[] {
   const content = join(root, 'content');
   return readdirSync(content, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'fixtures')
     .flatMap((folder) =>
       readdirSync(join(content, folder.name))
-        .filter((name) => name.endsWith('.mdx'))
+        .filter((name) => name.endsWith(ending))
         .sort()
-        .flatMap((name) => extractSamples(`content/${folder.name}/${name}`, readFileSync(join(content, folder.name, name), 'utf8'))),
+        .map((name) => ({ file: `content/${folder.name}/${name}`, text: readFileSync(join(content, folder.name, name), 'utf8') })),
     );
 }
+
+/** Every `<Runnable>` in the course's lessons. */
+const lessonSamples = (root: string): Sample[] => lessonFolderFiles(root, '.mdx').flatMap(({ file, text }) => extractSamples(file, text));
 
 /**
  * Every exercise in the course's `<lesson>.exercises.yaml` files. A file that fails its schema is
  * left out here: the content check reports it with its file and field.
  */
-function lessonExercises(root: string): ExerciseCase[] {
-  const content = join(root, 'content');
-  return readdirSync(content, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'fixtures')
-    .flatMap((folder) =>
-      readdirSync(join(content, folder.name))
-        .filter((name) => name.endsWith('.exercises.yaml'))
-        .sort()
-        .flatMap((name) => {
-          const file = `content/${folder.name}/${name}`;
-          const parsed = exerciseFileSchema.safeParse(load(readFileSync(join(root, file), 'utf8')));
-          return (parsed.data?.exercises ?? []).map(({ id, fixture, starter, solution, checks, starter_fails }) => ({ file, id, fixture, starter, solution, checks, starterFails: starter_fails }));
-        }),
-    );
-}
+const lessonExercises = (root: string): ExerciseCase[] =>
+  lessonFolderFiles(root, '.exercises.yaml').flatMap(({ file, text }) =>
+    (exerciseFileSchema.safeParse(load(text)).data?.exercises ?? []).map(({ id, fixture, starter, solution, checks, starter_fails }) => ({ file, id, fixture, starter, solution, checks, starterFails: starter_fails })),
+  );
 
 /** What a passing run leaves in Astro's cache: its key, and the SQL each sample ran, which pages list. */
 interface Passed {
