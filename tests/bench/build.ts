@@ -1,0 +1,74 @@
+/**
+ * Times `npm run build` and splits it into steps by when each log line arrives (Astro's own
+ * timestamps have one-second steps): what dominates a cold and a warm build.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/** The line that starts each step, in the order the build prints them. */
+const STEPS: [step: string, startsWith: RegExp][] = [
+  ['start-up (Node, Astro config)', /^/],
+  ['Python runtime', /\[enterprise-django\] Building the Python runtime/],
+  ['content sync and types', /\[content\] Syncing content/],
+  ['bundling (Vite)', /\[build\] Building static entrypoints/],
+  ['rendering pages', /generating static routes/],
+  ['waiting for the sample check', /\[build\] ✓ Completed in/],
+  ['search index (Pagefind)', /\[enterprise-django\] Runnable samples and exercises/],
+  ['CSP and service worker', /\[enterprise-django\] Search index/],
+  ['end', /\[build\] Complete!/],
+];
+
+export interface BuildTiming {
+  totalMs: number;
+  /** Milliseconds per step, in build order. */
+  steps: Record<string, number>;
+  /** What the sample check says about itself, e.g. "45.0 s, alongside the build", or "skipped". */
+  sampleCheck: string;
+}
+
+/** Runs `npm run build` once, timing its steps. Throws with the log's tail when it fails. */
+export function timedBuild(env: NodeJS.ProcessEnv = {}): Promise<BuildTiming> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('npm', ['run', 'build'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const marks: [string, number][] = [];
+    const tail: string[] = [];
+    let sampleCheck = 'skipped (cached)';
+    let next = 0;
+    const onLine = (line: string) => {
+      const at = performance.now() - started;
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+      const sample = line.match(/Runnable samples and exercises: .*\(([^)]*)\)/);
+      if (sample) sampleCheck = sample[1]!;
+      // Steps are matched in order, so a later step's pattern never ends an earlier one early.
+      for (let index = next; index < STEPS.length; index++) {
+        if (STEPS[index]![1].test(line)) {
+          marks.push([STEPS[index]![0], at]);
+          next = index + 1;
+          break;
+        }
+      }
+    };
+    createInterface({ input: child.stdout }).on('line', onLine);
+    createInterface({ input: child.stderr }).on('line', onLine);
+    child.on('close', (code) => {
+      const totalMs = performance.now() - started;
+      if (code !== 0) return reject(new Error(`npm run build failed:\n${tail.join('\n')}`));
+      const steps: Record<string, number> = {};
+      marks.forEach(([step, at], index) => {
+        if (step !== 'end') steps[step] = Math.round((marks[index + 1]?.[1] ?? totalMs) - at);
+      });
+      resolve({ totalMs: Math.round(totalMs), steps, sampleCheck });
+    });
+  });
+}
+
+/** The steps that took the longest, as "bundling (Vite) 30.0 s, ...". */
+export function dominantSteps(timing: BuildTiming, count = 3): string {
+  return Object.entries(timing.steps)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, count)
+    .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
+}
