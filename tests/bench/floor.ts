@@ -52,7 +52,9 @@ export async function writeLessonFloor(url: string, dist: string): Promise<strin
         for (const child of node.childNodes) copy(child, target);
       };
       const root = document.createElement('main');
-      for (const part of document.querySelectorAll(selector)) copy(part, root);
+      // A part inside another (the objectives inside the lesson header) is copied once, with it.
+      const parts = [...document.querySelectorAll(selector)];
+      for (const part of parts) if (!parts.some((other) => other !== part && other.contains(part))) copy(part, root);
       // Collapse runs of whitespace between blocks, as a hand-written file would have.
       const html = root.innerHTML.replace(/\n\s*\n+/g, '\n');
       return { title: document.title, lang: document.documentElement.lang, body: html };
