@@ -35,8 +35,10 @@ export function timedBuild(env: NodeJS.ProcessEnv = {}): Promise<BuildTiming> {
     const tail: string[] = [];
     let sampleCheck = 'skipped (cached)';
     let next = 0;
-    const onLine = (line: string) => {
+    const onLine = (coloured: string) => {
       const at = performance.now() - started;
+      // Astro colours its log even when asked not to: match the text without the colour codes.
+      const line = coloured.replace(/\x1b\[[0-9;]*m/g, '');
       tail.push(line);
       if (tail.length > 30) tail.shift();
       const sample = line.match(/Runnable samples and exercises: .*\(([^)]*)\)/);

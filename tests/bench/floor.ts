@@ -4,8 +4,8 @@
  *
  * - The lesson floor: the heaviest lesson's text (title, objectives, prose, code, exercises and
  *   quiz) as one plain HTML file: semantic tags only, no attributes, no CSS, no script, code as
- *   plain <pre>. Drawings (inline SVG) and controls are left out; a label's or a textarea's text
- *   is kept as text.
+ *   plain <pre>. Drawings (inline SVG) and controls are left out; a label's, a summary's or a
+ *   textarea's text is kept as text (a <details> is opened into plain text).
  * - The runnable floor: bare Pyodide, loaded from the same runtime files the site ships, printing
  *   one line when a button is pressed.
  *
@@ -32,7 +32,7 @@ export async function writeLessonFloor(url: string, dist: string): Promise<strin
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const { title, lang, body } = await page.evaluate((selector) => {
-      const KEEP = new Set('h1 h2 h3 h4 h5 h6 p ul ol li blockquote table thead tbody tr th td dl dt dd em strong code figure figcaption details summary section'.split(' '));
+      const KEEP = new Set('h1 h2 h3 h4 h5 h6 p ul ol li blockquote table thead tbody tr th td dl dt dd em strong code figure figcaption section'.split(' '));
       const DROP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'NOSCRIPT', 'SELECT']);
       const copy = (node: Node, into: Node): void => {
         if (node.nodeType === Node.TEXT_NODE) {
@@ -48,7 +48,7 @@ export async function writeLessonFloor(url: string, dist: string): Promise<strin
           return;
         }
         if (tag === 'input') return;
-        const target = KEEP.has(tag) ? into.appendChild(document.createElement(tag)) : tag === 'label' || tag === 'legend' ? into.appendChild(document.createElement('p')) : into;
+        const target = KEEP.has(tag) ? into.appendChild(document.createElement(tag)) : tag === 'label' || tag === 'legend' || tag === 'summary' ? into.appendChild(document.createElement('p')) : into;
         for (const child of node.childNodes) copy(child, target);
       };
       const root = document.createElement('main');
@@ -59,7 +59,7 @@ export async function writeLessonFloor(url: string, dist: string): Promise<strin
       const html = root.innerHTML.replace(/\n\s*\n+/g, '\n');
       return { title: document.title, lang: document.documentElement.lang, body: html };
     }, CONTENT);
-    const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="Floor page for the benchmark: the lesson's text as plain HTML."><link rel="icon" href="data:,"></head><body>${body}</body></html>\n`;
+    const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="Floor page for the benchmark: the lesson's text as plain HTML."><link rel="icon" href="data:,"></head><body><main>${body}</main></body></html>\n`;
     const folder = join(dist, FLOOR_FOLDER, 'lesson');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.html'), html);
