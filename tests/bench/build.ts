@@ -5,15 +5,22 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-/** The line that starts each step, in the order the build prints them. */
+/**
+ * The line that starts each step, in the order the build prints them; each pattern matches only
+ * its own line. A step whose line is missing (the Python runtime when it is reused, the sample
+ * check when its result is cached) is skipped, and its time falls to the step before.
+ */
 const STEPS: [step: string, startsWith: RegExp][] = [
-  ['start-up (Node, Astro config)', /^/],
+  ['start-up (Node, Astro config; content and types, whose lines come at once)', /^/],
   ['Python runtime', /\[enterprise-django\] Building the Python runtime/],
   ['content sync and types', /\[content\] Syncing content/],
+  ['collecting build info', /\[build\] Collecting build info/],
   ['bundling (Vite)', /\[build\] Building static entrypoints/],
   ['rendering pages', /generating static routes/],
-  ['waiting for the sample check', /\[build\] ✓ Completed in/],
-  ['search index (Pagefind)', /\[enterprise-django\] Runnable samples and exercises/],
+  // Rendering ends with a bare "✓ Completed in" (the other such lines say [build]).
+  ['after rendering, until the sample check ends', /\d ✓ Completed in/],
+  // A cached check says so early ("unchanged since they last ran"); a run one reports at its end.
+  ['search index (Pagefind)', /\[enterprise-django\] Runnable samples and exercises: (?!.*unchanged)/],
   ['CSP and service worker', /\[enterprise-django\] Search index/],
   ['end', /\[build\] Complete!/],
 ];
@@ -59,7 +66,9 @@ export function timedBuild(env: NodeJS.ProcessEnv = {}): Promise<BuildTiming> {
       if (code !== 0) return reject(new Error(`npm run build failed:\n${tail.join('\n')}`));
       const steps: Record<string, number> = {};
       marks.forEach(([step, at], index) => {
-        if (step !== 'end') steps[step] = Math.round((marks[index + 1]?.[1] ?? totalMs) - at);
+        // With the sample check cached, the step after rendering is the search index.
+        const name = step === 'after rendering, until the sample check ends' && !marks.some(([other]) => other === 'search index (Pagefind)') ? 'search index (Pagefind), sample check cached' : step;
+        if (step !== 'end') steps[name] = Math.round((marks[index + 1]?.[1] ?? totalMs) - at);
       });
       resolve({ totalMs: Math.round(totalMs), steps, sampleCheck });
     });
