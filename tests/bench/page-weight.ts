@@ -25,12 +25,14 @@ const emptyWeights = (): Record<ResourceKind | 'total', Weight> =>
 /** Loads a page in a fresh browser context and weighs every response, waiting after load. */
 export async function weighPage(url: string, settleMs = 3000): Promise<PageWeight> {
   const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: ['--disable-gpu'] });
-  const page = await browser.newPage();
+  // Listen on the context, not the page: it also reports what a service worker fetches.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const weight: PageWeight = { url, beforeLoad: emptyWeights(), afterLoad: emptyWeights() };
   let loaded = false;
   const pending: Promise<void>[] = [];
   page.on('load', () => (loaded = true));
-  page.on('response', (response) => {
+  context.on('response', (response) => {
     const phase = loaded ? weight.afterLoad : weight.beforeLoad;
     pending.push(
       response.body().then(

@@ -115,3 +115,30 @@ if (import.meta.main) {
     server.stop();
   }
 }
+
+/** The runnable floor (see floor.ts): click to the one line printed, cold, then warm (median of 5). */
+export async function measureRunnableFloor(url: string): Promise<{ firstOutputMs: number; warmRunMs: number }> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-runnable-floor-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, { ...(executablePath && { executablePath }), args: ['--disable-gpu'] });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const marks: number[] = [];
+      (window as unknown as { benchMarks: number[] }).benchMarks = marks;
+      new MutationObserver(() => marks.push(performance.now())).observe(document.getElementById('status')!, { childList: true, characterData: true, subtree: true });
+    });
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const start = await page.evaluate(() => performance.now());
+      await page.getByRole('button', { name: 'Run' }).click();
+      await page.waitForFunction((count) => (window as unknown as { benchMarks: number[] }).benchMarks.length > count, i, { timeout: 120_000 });
+      times.push((await page.evaluate(() => (window as unknown as { benchMarks: number[] }).benchMarks.at(-1)!)) - start);
+    }
+    await context.close();
+    const warm = times.slice(1).sort((a, b) => a - b);
+    return { firstOutputMs: Math.round(times[0]!), warmRunMs: Math.round(warm[2]!) };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -83,24 +83,27 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
   const status = panel.querySelector<HTMLElement>('.search-status')!;
   const list = panel.querySelector<HTMLOListElement>('.search-results')!;
   const form = panel.querySelector('form')!;
-  let latest = 0;
+  /** Counts the reader's changes (keystrokes, chapter): a search for an older count is stale. */
+  let requested = 0;
 
   async function run() {
     const query = input.value.trim();
-    const searchId = ++latest;
+    const searchId = requested;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     const [engine, words] = await Promise.all([loadPagefind(base), loadVocabulary(base)]);
+    // Typed while Pagefind was loading: only the newest query is worth searching.
+    if (searchId !== requested) return;
     const outcome = await searchCourse(engine, query, {
       ...(chapter.value && { chapter: chapter.value }),
       limit: MAX_RESULTS,
       vocabulary: words,
-      stillWanted: () => searchId === latest,
+      stillWanted: () => searchId === requested,
     });
-    if (!outcome || searchId !== latest) return; // a newer search has started: skip these results
+    if (!outcome || searchId !== requested) return; // a newer search has started: skip these results
     const { results: data, correctedTo } = outcome;
     const shownFor = correctedTo ? `“${correctedTo}” (no match for “${query}”)` : `“${query}”`;
     list.replaceChildren(...data.map((result) => renderResult(result, correctedTo ?? query)));
@@ -118,17 +121,26 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
     }
   }
 
-  // A short pause while the reader is still typing saves loading results nobody will see.
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Search at once, with no pause to wait out, but one search at a time: Pagefind's worker answers
+  // in order, so searches for every keystroke would queue up ahead of the one that matters. A
+  // keystroke during a search marks it stale (it stops before loading result data, `stillWanted`)
+  // and the newest query runs when it ends.
+  let running: Promise<void> | undefined;
   const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 30);
+    requested++;
+    running ??= (async () => {
+      let searched: number;
+      do {
+        searched = requested;
+        await run();
+      } while (searched !== requested);
+    })().finally(() => (running = undefined));
   };
   input.addEventListener('input', schedule);
   chapter.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    schedule();
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -145,5 +157,8 @@ export async function enhanceSearchPanel(panel: HTMLElement, initialQuery = ''):
   void loadVocabulary(base);
   if (initialQuery) input.value = initialQuery;
   // The reader may have typed while this module was loading: search for that too.
-  if (input.value.trim()) await run();
+  if (input.value.trim()) {
+    schedule();
+    await running;
+  }
 }

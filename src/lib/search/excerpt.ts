@@ -41,20 +41,46 @@ const isMark = (word: string) => word === BLOCK_END || word === CODE_LINE;
 /** A word that ends a sentence (Pagefind also ends each paragraph, heading and list item with "."). */
 const endsSentence = (word: string) => /[.!?]["”’)\]]*$/.test(word) && !/^\(?(e\.g|i\.e|etc|vs)\.$/i.test(word);
 
+/**
+ * A content's words (split at spaces, as Pagefind counts them) and, for each word, whether it lies
+ * on a line of code: worked out once per content, since one search builds many excerpts of the
+ * same page and splitting a long page is the costly part. The last few contents are kept.
+ */
+export interface ContentWords {
+  words: string[];
+  /** 1 where the nearest mark at or before the word starts a code line. */
+  code: Uint8Array;
+}
+const KEPT_CONTENTS = 48;
+const analysed = new Map<string, ContentWords>();
+
+/** The words of `content` and where its code lines are (see ContentWords). */
+export function contentWords(content: string): ContentWords {
+  let found = analysed.get(content);
+  if (!found) {
+    const words = content.split(' ');
+    const code = new Uint8Array(words.length);
+    let onCode = 0;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      if (isMark(word)) onCode = word === CODE_LINE ? 1 : 0;
+      code[index] = onCode;
+    }
+    found = { words, code };
+    if (analysed.size >= KEPT_CONTENTS) analysed.delete(analysed.keys().next().value!);
+    analysed.set(content, found);
+  }
+  return found;
+}
+
 /** Where the sentence or code line holding word `at` starts, or undefined when it is too far back. */
-function unitStart(words: string[], at: number): number | undefined {
+function unitStart({ words, code }: ContentWords, at: number): number | undefined {
   for (let start = at; start >= Math.max(0, at - MAX_LEAD); start--) {
     if (start === 0) return 0;
     const before = words[start - 1]!;
-    if (isMark(before) || (endsSentence(before) && !isCode(words, start))) return start;
+    if (isMark(before) || (endsSentence(before) && !code[start])) return start;
   }
   return undefined;
-}
-
-/** Whether word `at` lies on a line of code: the nearest mark before it starts a code line. */
-function isCode(words: string[], at: number): boolean {
-  for (let index = at; index >= 0; index--) if (isMark(words[index]!)) return words[index] === CODE_LINE;
-  return false;
 }
 
 /**
@@ -65,9 +91,18 @@ function isCode(words: string[], at: number): boolean {
  * covers, so that another excerpt can avoid repeating them.
  */
 export function excerptAt(content: string, candidates: number[], marked: Iterable<number>): { html: string; from: number; to: number } {
-  const words = content.split(' ');
-  const starts = candidates.map((at) => ({ focus: at, lead: unitStart(words, at) }));
-  const { focus, lead } = starts.find((start) => start.lead !== undefined) ?? starts[0] ?? { focus: 0, lead: 0 };
+  const analysis = contentWords(content);
+  const { words } = analysis;
+  // The first candidate whose sentence starts near it (found lazily: a common word has hundreds).
+  let chosen: { focus: number; lead: number | undefined } | undefined;
+  for (const at of candidates) {
+    const lead = unitStart(analysis, at);
+    if (lead !== undefined) {
+      chosen = { focus: at, lead };
+      break;
+    }
+  }
+  const { focus, lead } = chosen ?? (candidates.length ? { focus: candidates[0]!, lead: unitStart(analysis, candidates[0]!) } : { focus: 0, lead: 0 });
   const from = lead ?? focus;
   let to = from;
   let shown = 0;
@@ -79,9 +114,10 @@ export function excerptAt(content: string, candidates: number[], marked: Iterabl
     }
     to++;
   }
-  const highlight = new Set(marked);
+  const highlight = new Set<number>();
+  for (const at of marked) if (at >= from && at < to) highlight.add(at);
   const parts: { code: boolean; words: string[] }[] = [];
-  let code = isCode(words, from);
+  let code = analysis.code[from] === 1;
   for (let index = from; index < to; index++) {
     const word = words[index]!;
     if (isMark(word)) {
@@ -99,6 +135,8 @@ export function excerptAt(content: string, candidates: number[], marked: Iterabl
     .map((part) => (part.code ? `<code>${part.words.join(' ')}</code>` : part.words.join(' ')))
     .join(' ');
   const before = lead === undefined ? '… ' : '';
-  const after = words.slice(to).some((word) => word && !isMark(word)) ? ' …' : '';
+  let more = false;
+  for (let index = to; index < words.length && !more; index++) more = Boolean(words[index]) && !isMark(words[index]!);
+  const after = more ? ' …' : '';
   return { html: `${before}${body}${after}`, from, to };
 }

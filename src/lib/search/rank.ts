@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../primitives/html';
-import { excerptAt, withoutMarks } from './excerpt';
+import { contentWords, excerptAt, withoutMarks } from './excerpt';
 import { compactForm } from './terms';
 
 /**
@@ -58,7 +58,7 @@ export const MAX_SUB_RESULTS = 3;
 /** The words Pagefind matched in a hit: at its locations in the content, else those its excerpt marks. */
 function matchedWords(hit: SearchHit): string[] {
   if (hit.content && hit.locations?.length) {
-    const words = hit.content.split(' ');
+    const { words } = contentWords(hit.content);
     return hit.locations.map((at) => words[at] ?? '');
   }
   return [...hit.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => match[1]!);
@@ -76,11 +76,22 @@ export function isMeaningfulMatch(hit: SearchHit, typed: string): boolean {
     .some((word) => word.length >= 3 || queryWords.has(word));
 }
 
+let verbatimMemo: { typed: string; positions: Map<string, number[]> } = { typed: '', positions: new Map() };
+
 /**
  * The positions of the words in `content` where the query occurs verbatim: as a whole name or
  * phrase (`db_table` in `Meta.db_table`, not in `db_default`), any case, a plural `s` allowed.
  */
 export function verbatimPositions(content: string, typed: string): number[] {
+  // A search asks this for the same pages twice (to decide on a spelling, then to rank): kept per query.
+  if (verbatimMemo.typed !== typed) verbatimMemo = { typed, positions: new Map() };
+  let positions = verbatimMemo.positions.get(content);
+  if (!positions) verbatimMemo.positions.set(content, (positions = findVerbatim(content, typed)));
+  return positions;
+}
+
+/** The work of `verbatimPositions`, uncached. */
+function findVerbatim(content: string, typed: string): number[] {
   const query = typed.trim().replace(/\(\)$/, '');
   if (compactForm(query).length < 2) return [];
   const pattern = query
