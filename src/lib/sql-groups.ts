@@ -28,7 +28,8 @@ export function groupQueries(queries: readonly string[]): QueryGroup[] {
   return [...groups.values()];
 }
 
-const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
+/** "1 SQL query", "11 SQL queries". */
+export const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
 
 /** "11 SQL queries, 2 distinct": the count, and how many shapes when some repeat. */
 export function sqlSummary(queries: readonly string[], groups: readonly QueryGroup[]): string {

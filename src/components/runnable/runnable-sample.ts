@@ -2,11 +2,9 @@ import type { RunResult } from '../../runnable/boot';
 import type { WorkerReply } from './messages';
 import { pageSandbox, stopPageSandbox } from './page-sandbox';
 import { hideRunProgress, showRunProgress } from './run-progress';
-import { groupQueries, repeatNote, sqlSummary } from '../../lib/sql-groups';
+import { groupQueries, queryCount, repeatNote, sqlSummary } from '../../lib/sql-groups';
 
-const queryCount = (count: number) => `${count} SQL ${count === 1 ? 'query' : 'queries'}`;
-
-/** Set once any sample or exercise on the page has loaded Python: later runs are quick. */
+/** Set once a sample on the page has run: Python is loaded, so later samples need not mention the download. */
 let pythonLoaded = false;
 
 /**
