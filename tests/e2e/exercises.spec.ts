@@ -48,6 +48,9 @@ test('the starter code gets the teaching message, and nothing of Python loads be
   await expect(results.filter({ hasText: 'Passed: Prints every book with its author' })).toHaveCount(1);
   await expect(results.filter({ hasText: 'Not yet: Runs at most 2 queries' })).toContainText('Your loop ran 11 queries for 10 books: the author is loaded once per book. Aim for 2 or fewer.');
   await expect(exercise(page).getByText('Solution and explanation')).toBeVisible();
+  // What the learner's code printed is shown, for their own debugging.
+  await expect(exercise(page).getByText('What your code printed')).toBeVisible();
+  await expect(exercise(page).getByText('A Wizard of Earthsea by Ursula K. Le Guin')).toBeVisible();
   expect(foreign).toEqual([]);
 });
 

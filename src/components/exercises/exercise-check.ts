@@ -180,7 +180,7 @@ class ExerciseCheck extends HTMLElement {
       const source = checks[this.#exerciseId];
       if (source === undefined) throw new Error('this exercise has no checks on the site (it may have changed since the page loaded: reload it)');
       const reply = await python.run(code, this.dataset.fixture, showRunProgress(this), source);
-      if (reply.type === 'result') this.#showResult(code, reply.result.checks ?? [], reply.result.error);
+      if (reply.type === 'result') this.#showResult(code, reply.result.checks ?? [], reply.result.error, reply.result.output);
       else if (reply.type === 'failed' && reply.message !== 'Stopped.') this.#status.textContent = `Could not check the code: ${reply.message}`;
     } catch (error) {
       this.#status.textContent = `Could not check the code: ${error instanceof Error ? error.message : String(error)}`;
@@ -192,7 +192,7 @@ class ExerciseCheck extends HTMLElement {
     }
   }
 
-  #showResult(code: string, checks: CheckResult[], error: string | null) {
+  #showResult(code: string, checks: CheckResult[], error: string | null, output: string) {
     const passed = error === null && checks.length > 0 && checks.every((check) => check.passed);
     const right = checks.filter((check) => check.passed).length;
     const summary = error !== null ? 'Your code stopped with an error before the checks could run.' : passed ? `All ${plural(checks.length, 'check')} passed.` : `${right} of ${plural(checks.length, 'check')} passed.`;
@@ -213,6 +213,10 @@ class ExerciseCheck extends HTMLElement {
         return item;
       }),
     );
+    // What the learner's code printed, for their own debugging; the checks read it too.
+    const printed = this.#part('[data-printed]');
+    printed.hidden = output === '';
+    printed.querySelector('pre')!.textContent = output;
     const errorBlock = this.#part('.exercise-error');
     errorBlock.hidden = error === null;
     errorBlock.textContent = error ?? '';
